@@ -1,0 +1,92 @@
+package org.archivelistings.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.archivelistings.output.JsonLines;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The end-to-end benchmark: generates N records of listing pages (once, cached by size and seed), runs
+ * the real job on them in a child JVM with a fixed heap, and prints records per second, MB per second,
+ * wall time per step, peak heap and peak RSS.
+ */
+public final class Benchmark {
+    private final Path work;
+    private final String heap;
+    private final long seed;
+
+    public Benchmark(Path work, String heap, long seed) {
+        this.work = work;
+        this.heap = heap;
+        this.seed = seed;
+    }
+
+    /** Runs each size and prints a line of figures per size to {@code out}. */
+    public void run(List<Long> sizes, java.io.PrintStream out) throws IOException, InterruptedException {
+        out.printf("%-10s %10s %12s %8s %9s %10s %10s  %s%n", "records", "wall s", "records/s", "MB/s", "heap MB",
+                "RSS MB", "documents", "steps (s)");
+        for (long n : sizes) {
+            Path input = work.resolve("input-" + n + "-seed" + seed);
+            Path done = input.resolve(".complete");
+            long bytes;
+            if (Files.exists(done)) {
+                bytes = Long.parseLong(Files.readString(done).trim());
+            } else {
+                deleteTree(input);
+                ListingGenerator.Result r = new ListingGenerator(seed).generate(input, n);
+                bytes = r.bytes();
+                Files.writeString(done, String.valueOf(bytes));
+            }
+            Path runDir = work.resolve("run-" + n);
+            deleteTree(runDir);
+            JsonNode f = child(input, runDir);
+            double wall = f.get("wall_seconds").asDouble();
+            out.printf("%-10d %10.2f %,12.0f %8.1f %9.0f %10.0f %10d  %s%n", f.get("records").asLong(), wall,
+                    f.get("records").asLong() / wall, bytes / 1e6 / wall, f.get("peak_heap_mb").asDouble(),
+                    f.get("peak_rss_mb").asDouble(), f.get("documents").asLong(), f.get("steps"));
+            if (!"COMPLETED".equals(f.get("status").asString())) {
+                out.println("  run did not complete: " + f.get("message").asString());
+            }
+        }
+    }
+
+    private JsonNode child(Path input, Path runDir) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx" + heap);
+        cmd.add("-Xms" + heap);
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(BenchmarkRun.class.getName());
+        cmd.add(input.toString());
+        cmd.add(runDir.toString());
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String last = null;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                last = line;
+            }
+        }
+        int code = p.waitFor();
+        if (code != 0 || last == null) {
+            throw new IOException("benchmark run exited with " + code);
+        }
+        return JsonLines.mapper().readTree(last);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+}

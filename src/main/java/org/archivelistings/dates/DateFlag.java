@@ -1,0 +1,1 @@
+package org.archivelistings.dates; public enum DateFlag { APPROXIMATE, UNCERTAIN, INFERRED }

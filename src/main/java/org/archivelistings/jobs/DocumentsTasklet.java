@@ -1,0 +1,67 @@
+package org.archivelistings.jobs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.archivelistings.merge.DocumentsBuilder;
+import org.archivelistings.output.SightingRow;
+import org.archivelistings.output.Table;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+
+/**
+ * Merges the staged sightings into documents (see {@link DocumentsBuilder}) and writes the final
+ * sightings. Starts from scratch each time, so a restart after a crash here is safe.
+ */
+final class DocumentsTasklet implements Tasklet {
+    static final String DOCUMENTS = "documents.count";
+    static final String MERGED = "documents.merged";
+    static final String RELATED = "documents.related";
+
+    private final Path workDir;
+
+    DocumentsTasklet(Path workDir) {
+        this.workDir = workDir;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        Path staged = CarryTasklet.combined(workDir, Table.SIGHTINGS);
+        Path tmp = workDir.resolve("merge-tmp");
+        deleteTree(tmp);
+        DocumentsBuilder.Result result;
+        try (PeopleByRecord people = new PeopleByRecord(workDir.resolve(Table.MENTIONS.jsonl()))) {
+            result = new DocumentsBuilder().build(staged, workDir.resolve(Table.SIGHTINGS.jsonl()),
+                    workDir.resolve(Table.DOCUMENTS.jsonl()), tmp, s -> withPeople(s, people.of(s.recordKey())));
+        }
+        deleteTree(tmp);
+        ExecutionContext ctx = contribution.getStepExecution().getExecutionContext();
+        ctx.putLong(DOCUMENTS, result.documents());
+        ctx.putLong(MERGED, result.mergedSightings());
+        ctx.putLong(RELATED, result.relatedLinks());
+        contribution.incrementWriteCount(result.documents());
+        return RepeatStatus.FINISHED;
+    }
+
+    private static SightingRow withPeople(SightingRow s, List<String> people) {
+        return new SightingRow(s.recordKey(), s.sourceFile(), s.page(), s.ordinal(), s.line(), s.pageLayout(),
+                s.pageCounterFirst(), s.pageCounterLast(), s.pageCounterTotal(), s.pageTitle(), s.dateText(),
+                s.dateStart(), s.dateEnd(), s.datePrecision(), s.dateEdtf(), s.title(), s.titleRaw(), s.summary(),
+                s.summaryRaw(), s.truncated(), s.titleDates(), s.dateConflict(), people, s.documentId());
+    }
+
+    static void deleteTree(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

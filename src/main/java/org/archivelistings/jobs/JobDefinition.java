@@ -1,0 +1,108 @@
+package org.archivelistings.jobs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * A job as a user defines it in {@code jobs/NAME.properties}: where the pages are, where the tables go,
+ * how many records a transaction holds, how to decode the files, and an optional cron schedule.
+ * Keys a file leaves out take the embedded defaults ({@code defaults.properties}).
+ */
+public record JobDefinition(String name, Path input, Path output, int chunkSize, String encoding, String schedule) {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    public JobDefinition {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunk-size must be at least 1, not " + chunkSize);
+        }
+    }
+
+    /**
+     * Loads the job {@code name} from {@code jobsDir}.
+     *
+     * @throws JobDefinitionException when the job file does not exist or holds a bad value
+     */
+    public static JobDefinition load(Path jobsDir, String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new JobDefinitionException("'" + name + "' is not a job name (letters, digits, '.', '_', '-')");
+        }
+        Path file = jobsDir.resolve(name + ".properties");
+        if (!Files.isRegularFile(file)) {
+            throw new JobDefinitionException("unknown job '" + name + "': there is no " + file
+                    + " (jobs are defined by files in " + jobsDir + ")");
+        }
+        Properties props = defaults();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            props.load(in);
+        } catch (IOException e) {
+            throw new JobDefinitionException("cannot read " + file + ": " + e.getMessage());
+        }
+        return fromProperties(name, props, file.toString());
+    }
+
+    static JobDefinition fromProperties(String name, Properties props, String origin) {
+        String chunk = props.getProperty("chunk-size", "").trim();
+        int chunkSize;
+        try {
+            chunkSize = Integer.parseInt(chunk);
+        } catch (NumberFormatException e) {
+            throw new JobDefinitionException(origin + ": chunk-size must be a whole number, not '" + chunk + "'");
+        }
+        try {
+            return new JobDefinition(
+                    name,
+                    Path.of(value(props, "input", name)),
+                    Path.of(value(props, "output", name)),
+                    chunkSize,
+                    value(props, "encoding", name),
+                    value(props, "schedule", name));
+        } catch (IllegalArgumentException e) {
+            throw new JobDefinitionException(origin + ": " + e.getMessage());
+        }
+    }
+
+    public JobDefinition withInput(Path newInput) {
+        return new JobDefinition(name, newInput, output, chunkSize, encoding, schedule);
+    }
+
+    public JobDefinition withOutput(Path newOutput) {
+        return new JobDefinition(name, input, newOutput, chunkSize, encoding, schedule);
+    }
+
+    public JobDefinition withChunkSize(int newChunkSize) {
+        return new JobDefinition(name, input, output, newChunkSize, encoding, schedule);
+    }
+
+    public JobDefinition withEncoding(String newEncoding) {
+        return new JobDefinition(name, input, output, chunkSize, newEncoding, schedule);
+    }
+
+    private static String value(Properties props, String key, String jobName) {
+        return props.getProperty(key, "").trim().replace("${job}", jobName);
+    }
+
+    private static Properties defaults() {
+        Properties props = new Properties();
+        try (InputStream in = JobDefinition.class.getResourceAsStream("defaults.properties")) {
+            props.load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("the jar lacks its defaults.properties", e);
+        }
+        return props;
+    }
+
+    /** A job that cannot be used as defined; its message says what to fix. */
+    public static final class JobDefinitionException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public JobDefinitionException(String message) {
+            super(message);
+        }
+    }
+}

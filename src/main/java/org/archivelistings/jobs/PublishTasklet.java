@@ -1,0 +1,191 @@
+package org.archivelistings.jobs;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.archivelistings.output.DateRow;
+import org.archivelistings.output.DocumentRow;
+import org.archivelistings.output.MentionRow;
+import org.archivelistings.output.InputRow;
+import org.archivelistings.output.PersonRow;
+import org.archivelistings.output.FileDigest;
+import org.archivelistings.output.JsonLines;
+import org.archivelistings.output.Manifest;
+import org.archivelistings.output.ParquetConverter;
+import org.archivelistings.output.RejectRow;
+import org.archivelistings.output.SightingRow;
+import org.archivelistings.output.Table;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.core.scope.context.ChunkContext;
+
+/**
+ * The last step: writes each finished JSON Lines table's Parquet twin, moves both into the output
+ * folder by atomic rename (a notebook reading the previous run's files never sees a half-written one),
+ * and writes {@code manifest.json} last. Idempotent: a restart after a crash here simply does it again.
+ */
+final class PublishTasklet implements Tasklet {
+    private static final Logger log = LoggerFactory.getLogger(PublishTasklet.class);
+
+    private final JobDefinition job;
+    private final Path workDir;
+    private final List<Table> tables;
+    private final JobRepository repository;
+
+    PublishTasklet(JobDefinition job, Path workDir, List<Table> tables, JobRepository repository) {
+        this.repository = repository;
+        this.job = job;
+        this.workDir = workDir;
+        this.tables = tables;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        StepExecution stepExecution = contribution.getStepExecution();
+        JobExecution jobExecution = stepExecution.getJobExecution();
+        Stats stats = new Stats();
+        RunPlan plan = RunPlan.load(workDir);
+        try (Writer w = Files.newBufferedWriter(workDir.resolve(Table.INPUTS.jsonl()), StandardCharsets.UTF_8)) {
+            for (InputRow row : plan.inputs()) {
+                w.write(JsonLines.line(row));
+                w.write('\n');
+            }
+        }
+        List<Manifest.OutputFile> outputs = new ArrayList<>();
+        List<Path[]> moves = new ArrayList<>();
+        for (Table table : tables) {
+            Path jsonl = workDir.resolve(table.jsonl());
+            if (!Files.exists(jsonl)) {
+                Files.createFile(jsonl); // a table with no rows still exists, so notebooks can load it
+            }
+            Path parquet = workDir.resolve(table.parquet());
+            Files.deleteIfExists(parquet);
+            long rows = convert(table, jsonl, parquet, stats);
+            outputs.add(new Manifest.OutputFile(table.jsonl(), rows, Files.size(jsonl), FileDigest.sha256(jsonl)));
+            outputs.add(new Manifest.OutputFile(table.parquet(), rows, Files.size(parquet), FileDigest.sha256(parquet)));
+            moves.add(new Path[] {jsonl, job.output().resolve(table.jsonl())});
+            moves.add(new Path[] {parquet, job.output().resolve(table.parquet())});
+        }
+        for (Path[] move : moves) {
+            Files.move(move[0], move[1], StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Manifest manifest = manifest(jobExecution, plan, stats, outputs);
+        Path tmp = workDir.resolve("manifest.json");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            JsonLines.mapper().writerWithDefaultPrettyPrinter().writeValue(w, manifest);
+        }
+        Files.move(tmp, job.output().resolve("manifest.json"), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+        log.info("{}: {} records read, {} sightings, {} rejected; tables in {}", job.name(),
+                manifest.counts().recordsRead(), manifest.counts().sightings(), manifest.counts().rejected(),
+                job.output());
+        return RepeatStatus.FINISHED;
+    }
+
+    private static long convert(Table table, Path jsonl, Path parquet, Stats stats) throws IOException {
+        return switch (table) {
+            case SIGHTINGS -> ParquetConverter.convert(jsonl, parquet, SightingRow.class, stats::sighting);
+            case DOCUMENTS -> ParquetConverter.convert(jsonl, parquet, DocumentRow.class, r -> stats.documents++);
+            case REJECTS -> ParquetConverter.convert(jsonl, parquet, RejectRow.class, stats::reject);
+            case DATES -> ParquetConverter.convert(jsonl, parquet, DateRow.class, r -> stats.datesFound++);
+            case MENTIONS -> ParquetConverter.convert(jsonl, parquet, MentionRow.class, r -> stats.mentions++);
+            case PEOPLE -> ParquetConverter.convert(jsonl, parquet, PersonRow.class, r -> stats.people++);
+            case INPUTS -> ParquetConverter.convert(jsonl, parquet, InputRow.class, r -> stats.inputFiles++);
+        };
+    }
+
+    private Manifest manifest(JobExecution execution, RunPlan plan, Stats stats, List<Manifest.OutputFile> outputs) {
+        StepExecution read = lastStep(execution, ListingsJob.READ_STEP);
+        StepExecution documentsStep = lastStep(execution, ListingsJob.DOCUMENTS_STEP);
+        // The reader's own count, committed with each chunk: it survives restarts and is counted
+        // independently of the rows, so records_read = sightings + rejected is a real check.
+        long itemsRead = read.getExecutionContext().getLong(PageItemReader.ITEMS_READ, 0L);
+        Map<String, String> params = new TreeMap<>();
+        execution.getJobParameters().parameters().forEach(p -> params.put(p.name(), String.valueOf(p.value())));
+        return new Manifest(
+                job.name(),
+                execution.getJobInstance().getInstanceId(),
+                execution.getId(),
+                params,
+                offset(execution.getStartTime()),
+                OffsetDateTime.now(),
+                new Manifest.Counts(
+                        stats.inputFiles,
+                        plan.toRead().size(),
+                        plan.carried().size(),
+                        plan.removed(),
+                        read.getExecutionContext().getLong(PageItemReader.PAGES_READ, 0L),
+                        itemsRead,
+                        stats.sightings,
+                        stats.rejected,
+                        stats.rejectsByReason,
+                        stats.documents,
+                        documentsStep.getExecutionContext().getLong(DocumentsTasklet.MERGED, 0L),
+                        documentsStep.getExecutionContext().getLong(DocumentsTasklet.RELATED, 0L),
+                        stats.undated,
+                        stats.unreadableDates,
+                        stats.datesFound,
+                        stats.mentions,
+                        stats.people),
+                outputs);
+    }
+
+    /**
+     * The step's execution in this job execution, or, when a restart skipped it because it had already
+     * completed, its completed execution from an earlier attempt (whose context holds the counts).
+     */
+    private StepExecution lastStep(JobExecution execution, String stepName) {
+        return execution.getStepExecutions().stream()
+                .filter(s -> s.getStepName().equals(stepName))
+                .findFirst()
+                .orElseGet(() -> repository.getLastStepExecution(execution.getJobInstance(), stepName));
+    }
+
+    private static OffsetDateTime offset(LocalDateTime time) {
+        return time == null ? null : time.atZone(ZoneId.systemDefault()).toOffsetDateTime();
+    }
+
+    /** Counts gathered while the tables are converted, so the manifest costs no extra pass. */
+    private static final class Stats {
+        long sightings;
+        long rejected;
+        long undated;
+        long unreadableDates;
+        long datesFound;
+        long documents;
+        long mentions;
+        long inputFiles;
+        long people;
+        final Map<String, Long> rejectsByReason = new TreeMap<>();
+
+        void sighting(SightingRow row) {
+            sightings++;
+            if (RecordProcessor.UNDATED.equals(row.datePrecision())) {
+                undated++;
+            } else if (row.dateStart() == null) {
+                unreadableDates++;
+            }
+        }
+
+        void reject(RejectRow row) {
+            rejected++;
+            rejectsByReason.merge(row.reason(), 1L, Long::sum);
+        }
+    }
+}

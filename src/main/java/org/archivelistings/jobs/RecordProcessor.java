@@ -1,0 +1,142 @@
+package org.archivelistings.jobs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.archivelistings.dates.DateFlag;
+import org.archivelistings.dates.DateNormalizer;
+import org.archivelistings.dates.FoundDate;
+import org.archivelistings.dates.NormalizedDate;
+import org.archivelistings.merge.DocumentKey;
+import org.archivelistings.names.Names;
+import org.archivelistings.names.PersonMention;
+import org.archivelistings.output.DateRow;
+import org.archivelistings.output.MentionRow;
+import org.archivelistings.output.SightingRow;
+import org.archivelistings.pages.ListingRecord;
+import org.archivelistings.pages.PageFacts;
+import org.archivelistings.text.TextCleaner;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Turns a record as printed into a clean sighting: cleaned text beside the raw text, the date line
+ * normalized, the dates its title and summary name (with the record's date as context), and its
+ * document id. A pure function of the record: running it twice gives the same rows.
+ */
+final class RecordProcessor implements ItemProcessor<PageItem, ProcessedItem> {
+    static final String UNDATED = "none";
+
+    private final DateNormalizer dates;
+    private final Names names;
+
+    RecordProcessor(DateNormalizer dates, Names names) {
+        this.dates = dates;
+        this.names = names;
+    }
+
+    @Override
+    public ProcessedItem process(PageItem item) {
+        if (item instanceof PageItem.Rejected rejected) {
+            return new ProcessedItem.Rejected(rejected.reject());
+        }
+        PageItem.Found found = (PageItem.Found) item;
+        ListingRecord record = found.record();
+        PageFacts facts = found.facts();
+        String key = recordKey(found.sourceFile(), found.page(), record.ordinal());
+
+        String dateText = record.dateLine() == null ? "" : record.dateLine();
+        String dateClean = TextCleaner.clean(dateText);
+        String title = TextCleaner.clean(record.title());
+        String summary = TextCleaner.clean(record.summary());
+
+        List<DateRow> dateRows = new ArrayList<>();
+        NormalizedDate recordDate = dates.normalize(dateClean, null);
+        boolean undated = dateClean.isEmpty();
+        if (!undated) {
+            dateRows.add(dateRow(key, found.sourceFile(), "date_line", 0, dateClean.length(), recordDate));
+        }
+        NormalizedDate context = recordDate.start() != null ? recordDate : null;
+        List<NormalizedDate> titleDates = new ArrayList<>();
+        for (FoundDate d : dates.extract(title, context)) {
+            titleDates.add(d.date());
+            dateRows.add(dateRow(key, found.sourceFile(), "title", d.begin(), d.end(), d.date()));
+        }
+        if (summary != null) {
+            for (FoundDate d : dates.extract(summary, context)) {
+                dateRows.add(dateRow(key, found.sourceFile(), "summary", d.begin(), d.end(), d.date()));
+            }
+        }
+        List<MentionRow> mentions = new ArrayList<>();
+        mentions(key, found.sourceFile(), "title", title, recordDate, mentions);
+        mentions(key, found.sourceFile(), "summary", summary, recordDate, mentions);
+
+        String precision = undated ? UNDATED : lower(recordDate.precision());
+        String documentDate = recordDate.start() != null ? recordDate.edtf() : dateClean;
+
+        SightingRow sighting = new SightingRow(
+                key,
+                found.sourceFile(),
+                found.page(),
+                record.ordinal(),
+                record.line(),
+                lower(facts.layout()),
+                facts.counterFirst(),
+                facts.counterLast(),
+                facts.counterTotal(),
+                TextCleaner.clean(facts.pageTitle()),
+                dateText,
+                recordDate.start(),
+                recordDate.end(),
+                precision,
+                recordDate.edtf(),
+                title,
+                record.title(),
+                summary,
+                record.summary(),
+                record.truncated(),
+                titleDates.stream().map(NormalizedDate::edtf).toList(),
+                DateNormalizer.conflicts(recordDate, titleDates),
+                List.of(), // filled by the documents step, once names are resolved across the run
+                DocumentKey.id(documentDate, title));
+        return new ProcessedItem.Sighting(sighting, dateRows, mentions);
+    }
+
+    private void mentions(String key, String sourceFile, String field, String text, NormalizedDate recordDate,
+            List<MentionRow> out) {
+        if (text == null) {
+            return;
+        }
+        for (PersonMention m : names.findMentions(text)) {
+            out.add(new MentionRow(key, sourceFile, field, m.begin(), m.end(), m.surface(), m.stripped(), null, null, null, null, 0,
+                    recordDate.start()));
+        }
+    }
+
+    static String recordKey(String sourceFile, String page, int ordinal) {
+        return page == null ? sourceFile + ":" + ordinal : sourceFile + "#" + page + ":" + ordinal;
+    }
+
+    private static DateRow dateRow(String key, String sourceFile, String field, int begin, int end, NormalizedDate d) {
+        return new DateRow(
+                key,
+                sourceFile,
+                field,
+                begin,
+                end,
+                d.text(),
+                d.start(),
+                d.end(),
+                lower(d.precision()),
+                d.edtf(),
+                d.flags().contains(DateFlag.APPROXIMATE),
+                d.flags().contains(DateFlag.UNCERTAIN),
+                d.flags().contains(DateFlag.INFERRED),
+                lower(d.yearSource()),
+                d.warnings());
+    }
+
+    private static String lower(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
+    }
+
+}

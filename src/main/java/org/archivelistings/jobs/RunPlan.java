@@ -1,0 +1,98 @@
+package org.archivelistings.jobs;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.archivelistings.output.FileDigest;
+import org.archivelistings.output.InputRow;
+import org.archivelistings.output.JsonLines;
+import org.archivelistings.output.Table;
+import tools.jackson.databind.ObjectReader;
+
+/**
+ * What a run has to do, decided before it starts by comparing the input files' content hashes with the
+ * {@code inputs} table of the last successful run: read the new and changed files, carry over the rows
+ * of the unchanged ones, drop the rows of removed ones. Saved in the run's work folder, so a restart
+ * follows the same plan.
+ *
+ * @param toRead files to read, in input order
+ * @param carried files whose rows are taken from the previous outputs
+ * @param inputs the inventory this run publishes
+ * @param removed how many files of the previous run are gone
+ */
+record RunPlan(List<String> toRead, Set<String> carried, List<InputRow> inputs, int removed) {
+    static final String FILE = "plan.json";
+
+    boolean nothingToDo() {
+        return toRead.isEmpty() && removed == 0;
+    }
+
+    /** Plans a run over {@code input}; {@code full} reads everything whatever the previous run did. */
+    static RunPlan make(Path input, Path output, boolean full, long runId) throws IOException {
+        Path root = InputFiles.root(input);
+        Map<String, InputRow> previous = full ? Map.of() : previousInputs(output);
+        List<String> toRead = new ArrayList<>();
+        Set<String> carried = new TreeSet<>();
+        List<InputRow> inputs = new ArrayList<>();
+        for (String name : InputFiles.list(input)) {
+            Path file = root.resolve(name);
+            String sha;
+            long bytes;
+            try {
+                sha = FileDigest.sha256(file);
+                bytes = Files.size(file);
+            } catch (IOException e) {
+                // Unreadable now: read it anyway, so that the reader rejects it with its reason.
+                toRead.add(name);
+                inputs.add(new InputRow(name, "", 0, "unreadable", runId));
+                continue;
+            }
+            InputRow before = previous.get(name);
+            if (before != null && before.sha256().equals(sha)) {
+                carried.add(name);
+                inputs.add(new InputRow(name, sha, bytes, "unchanged", before.readInRun()));
+            } else {
+                toRead.add(name);
+                inputs.add(new InputRow(name, sha, bytes, before == null ? "new" : "changed", runId));
+            }
+        }
+        long still = inputs.stream().filter(r -> previous.containsKey(r.sourceFile())).count();
+        return new RunPlan(toRead, carried, inputs, (int) (previous.size() - still));
+    }
+
+    void save(Path workDir) throws IOException {
+        JsonLines.mapper().writeValue(workDir.resolve(FILE).toFile(), this);
+    }
+
+    static RunPlan load(Path workDir) throws IOException {
+        return JsonLines.mapper().readValue(workDir.resolve(FILE).toFile(), RunPlan.class);
+    }
+
+    private static Map<String, InputRow> previousInputs(Path output) throws IOException {
+        Path f = output.resolve(Table.INPUTS.jsonl());
+        Map<String, InputRow> rows = new HashMap<>();
+        // Without the previous manifest the previous tables may be partial: plan a full run.
+        if (!Files.exists(f) || !Files.exists(output.resolve("manifest.json"))) {
+            return rows;
+        }
+        ObjectReader reader = JsonLines.mapper().readerFor(InputRow.class);
+        try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isEmpty()) {
+                    InputRow r = reader.readValue(line);
+                    rows.put(r.sourceFile(), r);
+                }
+            }
+        }
+        return rows;
+    }
+}

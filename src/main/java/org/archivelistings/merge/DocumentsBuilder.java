@@ -1,0 +1,218 @@
+package org.archivelistings.merge;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.archivelistings.output.DocumentRow;
+import org.archivelistings.output.JsonLines;
+import org.archivelistings.output.SightingRow;
+import tools.jackson.databind.ObjectReader;
+
+/**
+ * Builds the documents table from the sightings table in a few streaming passes over bucket files, so
+ * memory holds one bucket at a time however large the collection grows:
+ *
+ * <ol>
+ *   <li>each sighting is finished by {@code enrich} (e.g. its people), written to the final sightings
+ *       file, and dropped into the bucket of its document id;
+ *   <li>each bucket's sightings are grouped by document and merged; each document leaves a title key and
+ *       a date+summary key behind;
+ *   <li>documents that share a key but are not the same document are linked as related;
+ *   <li>the links join their documents, bucket by bucket, in document id order.
+ * </ol>
+ */
+public final class DocumentsBuilder {
+    /** Same title, dates at most this many days apart: probably the same document dated twice. */
+    static final int NEAR_DAYS = 7;
+    /** A very common title ("Memorandum of Conversation") must not link every document to every other. */
+    static final int MAX_RELATED = 20;
+    private static final long BUCKET_BYTES = 16L * 1024 * 1024;
+
+    private final ObjectReader sightingReader = JsonLines.mapper().readerFor(SightingRow.class);
+    private final ObjectReader documentReader = JsonLines.mapper().readerFor(DocumentRow.class);
+
+    /** What the merge did, for the manifest. */
+    public record Result(long sightings, long documents, long mergedSightings, long relatedLinks) {}
+
+    /**
+     * @param sightingsIn the sightings as the read step wrote them
+     * @param sightingsOut the final sightings ({@code enrich} applied)
+     * @param documentsOut the documents table (JSON Lines), sorted by document id
+     * @param tmp a scratch folder (deleted by the caller)
+     */
+    public Result build(Path sightingsIn, Path sightingsOut, Path documentsOut, Path tmp,
+            UnaryOperator<SightingRow> enrich) throws IOException {
+        int prefix = HashBuckets.prefixLengthFor(Files.size(sightingsIn), BUCKET_BYTES);
+        long sightings = 0;
+        try (HashBuckets byDocument = new HashBuckets(tmp, "sightings", prefix);
+                HashBuckets documents = new HashBuckets(tmp, "documents", prefix);
+                HashBuckets titleKeys = new HashBuckets(tmp, "titles", prefix);
+                HashBuckets summaryKeys = new HashBuckets(tmp, "summaries", prefix);
+                HashBuckets links = new HashBuckets(tmp, "links", prefix)) {
+            try (BufferedReader in = Files.newBufferedReader(sightingsIn, StandardCharsets.UTF_8);
+                    BufferedWriter out = Files.newBufferedWriter(sightingsOut, StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    if (line.isEmpty()) {
+                        continue;
+                    }
+                    SightingRow row = enrich.apply(sightingReader.readValue(line));
+                    String json = JsonLines.line(row);
+                    out.write(json);
+                    out.write('\n');
+                    byDocument.write(byDocument.bucketOfHex(row.documentId().substring(1)), json);
+                    sightings++;
+                }
+            }
+            byDocument.flush();
+
+            long documentCount = 0;
+            for (int b = 0; b < byDocument.count(); b++) {
+                Map<String, List<SightingRow>> groups = new TreeMap<>();
+                try (BufferedReader in = byDocument.read(b)) {
+                    String line;
+                    while ((line = in.readLine()) != null) {
+                        SightingRow row = sightingReader.readValue(line);
+                        groups.computeIfAbsent(row.documentId(), k -> new ArrayList<>()).add(row);
+                    }
+                }
+                for (List<SightingRow> group : groups.values()) {
+                    DocumentRow doc = DocumentMerger.merge(group);
+                    documents.write(b, JsonLines.line(doc));
+                    documentCount++;
+                    String title = DocumentKey.normalizeTitle(doc.title());
+                    titleKeys.write(titleKeys.bucketOfText(title),
+                            JsonLines.line(new KeyEntry(title, doc.documentId(), doc.dateStart())));
+                    if (doc.summary() != null && doc.dateEdtf() != null) {
+                        String key = doc.dateEdtf() + "\u001F" + DocumentKey.normalizeTitle(doc.summary());
+                        summaryKeys.write(summaryKeys.bucketOfText(key),
+                                JsonLines.line(new KeyEntry(key, doc.documentId(), doc.dateStart())));
+                    }
+                }
+            }
+            documents.flush();
+            titleKeys.flush();
+            summaryKeys.flush();
+
+            long linkCount = link(summaryKeys, links, false) + link(titleKeys, links, true);
+            links.flush();
+
+            try (BufferedWriter out = Files.newBufferedWriter(documentsOut, StandardCharsets.UTF_8)) {
+                for (int b = 0; b < documents.count(); b++) {
+                    Map<String, List<DocumentRow.Related>> related = readLinks(links, b);
+                    try (BufferedReader in = documents.read(b)) {
+                        String line;
+                        while ((line = in.readLine()) != null) {
+                            DocumentRow doc = documentReader.readValue(line);
+                            List<DocumentRow.Related> rel = related.get(doc.documentId());
+                            if (rel != null) {
+                                rel.sort(Comparator.comparing(DocumentRow.Related::documentId));
+                                doc = withRelated(doc, rel.size() > MAX_RELATED ? rel.subList(0, MAX_RELATED) : rel);
+                            }
+                            out.write(JsonLines.line(doc));
+                            out.write('\n');
+                        }
+                    }
+                }
+            }
+            return new Result(sightings, documentCount, sightings - documentCount, linkCount);
+        }
+    }
+
+    /** Links the documents that share a key: all of them (summaries), or those a few days apart (titles). */
+    private long link(HashBuckets keys, HashBuckets links, boolean byDate) throws IOException {
+        ObjectReader reader = JsonLines.mapper().readerFor(KeyEntry.class);
+        long count = 0;
+        for (int b = 0; b < keys.count(); b++) {
+            Map<String, List<KeyEntry>> groups = new HashMap<>();
+            try (BufferedReader in = keys.read(b)) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    KeyEntry e = reader.readValue(line);
+                    groups.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
+                }
+            }
+            for (List<KeyEntry> group : groups.values()) {
+                if (group.size() < 2 || (!byDate && group.size() > MAX_RELATED + 1)) {
+                    continue; // one document, or a boilerplate summary shared by many: nothing to review
+                }
+                count += byDate ? linkByDate(group, links) : linkAll(group, links);
+            }
+        }
+        return count;
+    }
+
+    private static long linkAll(List<KeyEntry> group, HashBuckets links) {
+        long count = 0;
+        for (KeyEntry a : group) {
+            for (KeyEntry b : group) {
+                if (!a.id().equals(b.id())) {
+                    writeLink(links, a.id(), b.id(), "same date and summary, different title");
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static long linkByDate(List<KeyEntry> group, HashBuckets links) {
+        List<KeyEntry> dated = new ArrayList<>(group.stream().filter(e -> e.date() != null).toList());
+        dated.sort(Comparator.comparing(KeyEntry::date).thenComparing(KeyEntry::id));
+        long count = 0;
+        for (int i = 0; i < dated.size(); i++) {
+            KeyEntry a = dated.get(i);
+            for (int j = i + 1; j < dated.size(); j++) {
+                KeyEntry b = dated.get(j);
+                long days = ChronoUnit.DAYS.between(a.date(), b.date());
+                if (days > NEAR_DAYS) {
+                    break;
+                }
+                if (days > 0) {
+                    String reason = "same title, dates " + days + " day" + (days == 1 ? "" : "s") + " apart";
+                    writeLink(links, a.id(), b.id(), reason);
+                    writeLink(links, b.id(), a.id(), reason);
+                    count += 2;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static void writeLink(HashBuckets links, String from, String to, String reason) {
+        links.write(links.bucketOfHex(from.substring(1)), JsonLines.line(new Link(from, to, reason)));
+    }
+
+    private static Map<String, List<DocumentRow.Related>> readLinks(HashBuckets links, int bucket) throws IOException {
+        ObjectReader reader = JsonLines.mapper().readerFor(Link.class);
+        Map<String, List<DocumentRow.Related>> byDoc = new HashMap<>();
+        try (BufferedReader in = links.read(bucket)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                Link l = reader.readValue(line);
+                byDoc.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(new DocumentRow.Related(l.to(), l.reason()));
+            }
+        }
+        return byDoc;
+    }
+
+    private static DocumentRow withRelated(DocumentRow d, List<DocumentRow.Related> related) {
+        return new DocumentRow(d.documentId(), d.dateText(), d.dateStart(), d.dateEnd(), d.datePrecision(),
+                d.dateEdtf(), d.title(), d.summary(), d.truncated(), d.summaryVariants(), d.titleDates(),
+                d.dateConflict(), d.people(), d.pageTitles(), d.sightingCount(), d.sources(), List.copyOf(related));
+    }
+
+    record KeyEntry(String key, String id, java.time.LocalDate date) {}
+
+    record Link(String from, String to, String reason) {}
+}
