@@ -3,10 +3,14 @@ package org.archivelistings.jobs;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import org.archivelistings.output.JsonLines;
@@ -26,14 +30,19 @@ import tools.jackson.core.JsonToken;
  * restart here is safe. On a full run it only renames.
  */
 final class CarryTasklet implements Tasklet {
+    /** Records (sightings and rejects) taken over from the previous run's unchanged files. */
+    static final String RECORDS_CARRIED = "carry.records";
+
     private final Path workDir;
     private final Path previousOutput;
     private final List<Table> tables;
+    private final int partitions;
 
-    CarryTasklet(Path workDir, Path previousOutput, List<Table> tables) {
+    CarryTasklet(Path workDir, Path previousOutput, List<Table> tables, int partitions) {
         this.workDir = workDir;
         this.previousOutput = previousOutput;
         this.tables = tables;
+        this.partitions = partitions;
     }
 
     /**
@@ -50,24 +59,44 @@ final class CarryTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Set<String> carried = RunPlan.load(workDir).carried();
+        long carriedRecords = 0;
         for (Table table : tables) {
-            Path staged = workDir.resolve(TableFilesWriter.stagedName(table));
-            if (!Files.exists(staged)) {
-                Files.createFile(staged);
+            List<Path> staged = new ArrayList<>();
+            for (int i = 0; i < partitions; i++) {
+                Path part = workDir.resolve(TableFilesWriter.stagedName(table, i));
+                if (Files.exists(part)) {
+                    staged.add(part);
+                }
             }
             Path all = combined(workDir, table);
             Path previous = previousOutput.resolve(table.jsonl());
             if (carried.isEmpty() || !Files.exists(previous)) {
-                Files.copy(staged, all, StandardCopyOption.REPLACE_EXISTING);
+                concatenate(staged, all);
             } else {
-                merge(staged, previous, carried, all);
+                long rows = merge(staged, previous, carried, all);
+                if (table == Table.SIGHTINGS || table == Table.REJECTS) {
+                    carriedRecords += rows;
+                }
             }
         }
+        contribution.getStepExecution().getExecutionContext().putLong(RECORDS_CARRIED, carriedRecords);
         return RepeatStatus.FINISHED;
     }
 
-    private static void merge(Path staged, Path previous, Set<String> carried, Path all) throws IOException {
-        try (BufferedReader fresh = Files.newBufferedReader(staged, StandardCharsets.UTF_8);
+    /** The partitions' files one after the other: the rows of a one-thread run, in the same order. */
+    private static void concatenate(List<Path> parts, Path all) throws IOException {
+        try (OutputStream out = Files.newOutputStream(all)) {
+            for (Path part : parts) {
+                Files.copy(part, out);
+            }
+        }
+    }
+
+    /** Merges, and returns how many rows came from the previous run. */
+    private static long merge(List<Path> staged, Path previous, Set<String> carried, Path all) throws IOException {
+        long fromPrevious = 0;
+        try (BufferedReader fresh = new BufferedReader(new InputStreamReader(new SequenceInputStream(
+                        java.util.Collections.enumeration(open(staged))), StandardCharsets.UTF_8));
                 BufferedReader old = Files.newBufferedReader(previous, StandardCharsets.UTF_8);
                 BufferedWriter out = Files.newBufferedWriter(all, StandardCharsets.UTF_8)) {
             Cursor a = new Cursor(fresh, null);
@@ -76,9 +105,21 @@ final class CarryTasklet implements Tasklet {
                 Cursor next = b.line == null || (a.line != null && a.file.compareTo(b.file) <= 0) ? a : b;
                 out.write(next.line);
                 out.write('\n');
+                if (next == b) {
+                    fromPrevious++;
+                }
                 next.advance();
             }
         }
+        return fromPrevious;
+    }
+
+    private static List<InputStream> open(List<Path> files) throws IOException {
+        List<InputStream> streams = new ArrayList<>();
+        for (Path f : files) {
+            streams.add(Files.newInputStream(f));
+        }
+        return streams;
     }
 
     /** A file of rows, positioned on its next row (and that row's source file), skipping rows not kept. */

@@ -3,9 +3,7 @@ package org.archivelistings.jobs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import org.archivelistings.merge.DocumentsBuilder;
-import org.archivelistings.output.SightingRow;
 import org.archivelistings.output.Table;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -36,7 +34,7 @@ final class DocumentsTasklet implements Tasklet {
         DocumentsBuilder.Result result;
         try (PeopleByRecord people = new PeopleByRecord(workDir.resolve(Table.MENTIONS.jsonl()))) {
             result = new DocumentsBuilder().build(staged, workDir.resolve(Table.SIGHTINGS.jsonl()),
-                    workDir.resolve(Table.DOCUMENTS.jsonl()), tmp, s -> withPeople(s, people.of(s.recordKey())));
+                    workDir.resolve(Table.DOCUMENTS.jsonl()), tmp, people::of);
         }
         deleteTree(tmp);
         ExecutionContext ctx = contribution.getStepExecution().getExecutionContext();
@@ -45,13 +43,6 @@ final class DocumentsTasklet implements Tasklet {
         ctx.putLong(RELATED, result.relatedLinks());
         contribution.incrementWriteCount(result.documents());
         return RepeatStatus.FINISHED;
-    }
-
-    private static SightingRow withPeople(SightingRow s, List<String> people) {
-        return new SightingRow(s.recordKey(), s.sourceFile(), s.page(), s.ordinal(), s.line(), s.pageLayout(),
-                s.pageCounterFirst(), s.pageCounterLast(), s.pageCounterTotal(), s.pageTitle(), s.dateText(),
-                s.dateStart(), s.dateEnd(), s.datePrecision(), s.dateEdtf(), s.title(), s.titleRaw(), s.summary(),
-                s.summaryRaw(), s.truncated(), s.titleDates(), s.dateConflict(), people, s.documentId());
     }
 
     static void deleteTree(Path dir) throws java.io.IOException {

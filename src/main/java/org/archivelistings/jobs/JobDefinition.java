@@ -14,13 +14,27 @@ import java.util.regex.Pattern;
  * how many records a transaction holds, how to decode the files, and an optional cron schedule.
  * Keys a file leaves out take the embedded defaults ({@code defaults.properties}).
  */
-public record JobDefinition(String name, Path input, Path output, int chunkSize, String encoding, String schedule) {
+public record JobDefinition(
+        String name, Path input, Path output, int chunkSize, String encoding, String schedule, int threads) {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     public JobDefinition {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunk-size must be at least 1, not " + chunkSize);
         }
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (one per core) or more, not " + threads);
+        }
+    }
+
+    /** A job that reads with one thread per core. */
+    public JobDefinition(String name, Path input, Path output, int chunkSize, String encoding, String schedule) {
+        this(name, input, output, chunkSize, encoding, schedule, 0);
+    }
+
+    /** Threads reading input files at once: the job file's value, or one per core when it says 0. */
+    public int readThreads() {
+        return threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -54,6 +68,7 @@ public record JobDefinition(String name, Path input, Path output, int chunkSize,
         } catch (NumberFormatException e) {
             throw new JobDefinitionException(origin + ": chunk-size must be a whole number, not '" + chunk + "'");
         }
+        String threads = props.getProperty("threads", "0").trim();
         try {
             return new JobDefinition(
                     name,
@@ -61,26 +76,33 @@ public record JobDefinition(String name, Path input, Path output, int chunkSize,
                     Path.of(value(props, "output", name)),
                     chunkSize,
                     value(props, "encoding", name),
-                    value(props, "schedule", name));
+                    value(props, "schedule", name),
+                    Integer.parseInt(threads));
+        } catch (NumberFormatException e) {
+            throw new JobDefinitionException(origin + ": threads must be a whole number, not '" + threads + "'");
         } catch (IllegalArgumentException e) {
             throw new JobDefinitionException(origin + ": " + e.getMessage());
         }
     }
 
     public JobDefinition withInput(Path newInput) {
-        return new JobDefinition(name, newInput, output, chunkSize, encoding, schedule);
+        return new JobDefinition(name, newInput, output, chunkSize, encoding, schedule, threads);
     }
 
     public JobDefinition withOutput(Path newOutput) {
-        return new JobDefinition(name, input, newOutput, chunkSize, encoding, schedule);
+        return new JobDefinition(name, input, newOutput, chunkSize, encoding, schedule, threads);
     }
 
     public JobDefinition withChunkSize(int newChunkSize) {
-        return new JobDefinition(name, input, output, newChunkSize, encoding, schedule);
+        return new JobDefinition(name, input, output, newChunkSize, encoding, schedule, threads);
     }
 
     public JobDefinition withEncoding(String newEncoding) {
-        return new JobDefinition(name, input, output, chunkSize, newEncoding, schedule);
+        return new JobDefinition(name, input, output, chunkSize, newEncoding, schedule, threads);
+    }
+
+    public JobDefinition withThreads(int newThreads) {
+        return new JobDefinition(name, input, output, chunkSize, encoding, schedule, newThreads);
     }
 
     private static String value(Properties props, String key, String jobName) {

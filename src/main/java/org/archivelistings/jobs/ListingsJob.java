@@ -1,16 +1,20 @@
 package org.archivelistings.jobs;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.archivelistings.dates.DateNormalizer;
 import org.archivelistings.names.Names;
 import org.archivelistings.output.Table;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -35,17 +39,31 @@ final class ListingsJob {
 
     static Job build(JobRepository repository, PlatformTransactionManager tx, JobDefinition def, Path workDir,
             RunPlan plan, DateNormalizer dates, Names names, JobOperator operator) {
-        PageItemReader reader = new PageItemReader(def.input(), plan.toRead(), def.encoding());
-        Step read = new StepBuilder(READ_STEP, repository)
-                .<PageItem, ProcessedItem>chunk(def.chunkSize())
-                .transactionManager(tx)
-                .reader(reader)
-                .listener(new ProgressReporter(reader))
-                .processor(new RecordProcessor(dates, names))
-                .writer(new TableFilesWriter(workDir, STAGED))
+        // The read step runs as one step per partition of the input files, side by side: each has its own
+        // reader, writer, staged files and restart state, so a restart resumes each where it stopped.
+        List<List<String>> partitions = plan.partitions();
+        ProgressReporter progress = new ProgressReporter();
+        RecordProcessor processor = new RecordProcessor(dates, names);
+        List<Flow> reads = new ArrayList<>();
+        for (int i = 0; i < partitions.size(); i++) {
+            PageItemReader reader = new PageItemReader(def.input(), partitions.get(i), def.encoding());
+            progress.add(reader);
+            Step read = new StepBuilder(readStep(i), repository)
+                    .<PageItem, ProcessedItem>chunk(def.chunkSize())
+                    .transactionManager(tx)
+                    .reader(reader)
+                    .listener(progress)
+                    .processor(processor)
+                    .writer(new TableFilesWriter(workDir, STAGED, i))
+                    .build();
+            reads.add(new FlowBuilder<Flow>(readStep(i)).start(read).build());
+        }
+        Flow read = new FlowBuilder<Flow>(READ_STEP)
+                .split(new SimpleAsyncTaskExecutor("read-"))
+                .add(reads.toArray(Flow[]::new))
                 .build();
         Step carry = new StepBuilder(CARRY_STEP, repository)
-                .tasklet(new CarryTasklet(workDir, def.output(), STAGED), tx)
+                .tasklet(new CarryTasklet(workDir, def.output(), STAGED, partitions.size()), tx)
                 .build();
         Step people = new StepBuilder(PEOPLE_STEP, repository)
                 .tasklet(new PeopleTasklet(workDir, names), tx)
@@ -58,6 +76,11 @@ final class ListingsJob {
                 .build();
         return new JobBuilder(def.name(), repository)
                 .listener(new GracefulStop(operator))
-                .start(read).next(carry).next(people).next(documents).next(publish).build();
+                .start(read).next(carry).next(people).next(documents).next(publish).build().build();
+    }
+
+    /** The name of partition {@code i}'s read step. */
+    static String readStep(int i) {
+        return READ_STEP + "-" + i;
     }
 }

@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.archivelistings.output.DateRow;
 import org.archivelistings.output.DocumentRow;
 import org.archivelistings.output.MentionRow;
@@ -69,18 +73,25 @@ final class PublishTasklet implements Tasklet {
         }
         List<Manifest.OutputFile> outputs = new ArrayList<>();
         List<Path[]> moves = new ArrayList<>();
-        for (Table table : tables) {
-            Path jsonl = workDir.resolve(table.jsonl());
-            if (!Files.exists(jsonl)) {
-                Files.createFile(jsonl); // a table with no rows still exists, so notebooks can load it
+        // Tables convert independently (each fills its own counters): use every core.
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<List<Manifest.OutputFile>>> done = new ArrayList<>();
+            for (Table table : tables) {
+                done.add(pool.submit(() -> publishable(table, stats)));
             }
-            Path parquet = workDir.resolve(table.parquet());
-            Files.deleteIfExists(parquet);
-            long rows = convert(table, jsonl, parquet, stats);
-            outputs.add(new Manifest.OutputFile(table.jsonl(), rows, Files.size(jsonl), FileDigest.sha256(jsonl)));
-            outputs.add(new Manifest.OutputFile(table.parquet(), rows, Files.size(parquet), FileDigest.sha256(parquet)));
-            moves.add(new Path[] {jsonl, job.output().resolve(table.jsonl())});
-            moves.add(new Path[] {parquet, job.output().resolve(table.parquet())});
+            for (int i = 0; i < tables.size(); i++) {
+                Table table = tables.get(i);
+                try {
+                    outputs.addAll(done.get(i).get());
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+                moves.add(new Path[] {workDir.resolve(table.jsonl()), job.output().resolve(table.jsonl())});
+                moves.add(new Path[] {workDir.resolve(table.parquet()), job.output().resolve(table.parquet())});
+            }
+        } finally {
+            pool.shutdownNow();
         }
         for (Path[] move : moves) {
             Files.move(move[0], move[1], StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -98,6 +109,19 @@ final class PublishTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /** Writes the table's Parquet twin and describes both files for the manifest. */
+    private List<Manifest.OutputFile> publishable(Table table, Stats stats) throws IOException {
+        Path jsonl = workDir.resolve(table.jsonl());
+        if (!Files.exists(jsonl)) {
+            Files.createFile(jsonl); // a table with no rows still exists, so notebooks can load it
+        }
+        Path parquet = workDir.resolve(table.parquet());
+        Files.deleteIfExists(parquet);
+        long rows = convert(table, jsonl, parquet, stats);
+        return List.of(new Manifest.OutputFile(table.jsonl(), rows, Files.size(jsonl), FileDigest.sha256(jsonl)),
+                new Manifest.OutputFile(table.parquet(), rows, Files.size(parquet), FileDigest.sha256(parquet)));
+    }
+
     private static long convert(Table table, Path jsonl, Path parquet, Stats stats) throws IOException {
         return switch (table) {
             case SIGHTINGS -> ParquetConverter.convert(jsonl, parquet, SightingRow.class, stats::sighting);
@@ -111,11 +135,18 @@ final class PublishTasklet implements Tasklet {
     }
 
     private Manifest manifest(JobExecution execution, RunPlan plan, Stats stats, List<Manifest.OutputFile> outputs) {
-        StepExecution read = lastStep(execution, ListingsJob.READ_STEP);
         StepExecution documentsStep = lastStep(execution, ListingsJob.DOCUMENTS_STEP);
-        // The reader's own count, committed with each chunk: it survives restarts and is counted
+        StepExecution carry = lastStep(execution, ListingsJob.CARRY_STEP);
+        // The readers' own counts, committed with each chunk: they survive restarts and are counted
         // independently of the rows, so records_read = sightings + rejected is a real check.
-        long itemsRead = read.getExecutionContext().getLong(PageItemReader.ITEMS_READ, 0L);
+        long itemsRead = 0;
+        long pagesRead = 0;
+        for (int i = 0; i < plan.partitions().size(); i++) {
+            StepExecution read = lastStep(execution, ListingsJob.readStep(i));
+            itemsRead += read.getExecutionContext().getLong(PageItemReader.ITEMS_READ, 0L);
+            pagesRead += read.getExecutionContext().getLong(PageItemReader.PAGES_READ, 0L);
+        }
+        long carried = carry.getExecutionContext().getLong(CarryTasklet.RECORDS_CARRIED, 0L);
         Map<String, String> params = new TreeMap<>();
         execution.getJobParameters().parameters().forEach(p -> params.put(p.name(), String.valueOf(p.value())));
         return new Manifest(
@@ -130,8 +161,10 @@ final class PublishTasklet implements Tasklet {
                         plan.toRead().size(),
                         plan.carried().size(),
                         plan.removed(),
-                        read.getExecutionContext().getLong(PageItemReader.PAGES_READ, 0L),
+                        pagesRead,
+                        itemsRead + carried,
                         itemsRead,
+                        carried,
                         stats.sightings,
                         stats.rejected,
                         stats.rejectsByReason,

@@ -27,8 +27,10 @@ import tools.jackson.databind.ObjectReader;
  * @param carried files whose rows are taken from the previous outputs
  * @param inputs the inventory this run publishes
  * @param removed how many files of the previous run are gone
+ * @param threads how many partitions read the files at once (fixed for the run, so a restart reads the
+ *     same partitions)
  */
-record RunPlan(List<String> toRead, Set<String> carried, List<InputRow> inputs, int removed) {
+record RunPlan(List<String> toRead, Set<String> carried, List<InputRow> inputs, int removed, int threads) {
     static final String FILE = "plan.json";
 
     boolean nothingToDo() {
@@ -36,7 +38,7 @@ record RunPlan(List<String> toRead, Set<String> carried, List<InputRow> inputs, 
     }
 
     /** Plans a run over {@code input}; {@code full} reads everything whatever the previous run did. */
-    static RunPlan make(Path input, Path output, boolean full, long runId) throws IOException {
+    static RunPlan make(Path input, Path output, boolean full, long runId, int threads) throws IOException {
         Path root = InputFiles.root(input);
         Map<String, InputRow> previous = full ? Map.of() : previousInputs(output);
         List<String> toRead = new ArrayList<>();
@@ -65,7 +67,39 @@ record RunPlan(List<String> toRead, Set<String> carried, List<InputRow> inputs, 
             }
         }
         long still = inputs.stream().filter(r -> previous.containsKey(r.sourceFile())).count();
-        return new RunPlan(toRead, carried, inputs, (int) (previous.size() - still));
+        return new RunPlan(toRead, carried, inputs, (int) (previous.size() - still), threads);
+    }
+
+    /**
+     * The files to read cut into at most {@code threads} contiguous runs of about equal bytes. Contiguous,
+     * so that writing the partitions' rows one after the other gives the input order of a one-thread run.
+     */
+    List<List<String>> partitions() {
+        Map<String, Long> size = new HashMap<>();
+        long total = 0;
+        for (InputRow r : inputs) {
+            size.put(r.sourceFile(), r.bytes());
+        }
+        for (String f : toRead) {
+            total += size.getOrDefault(f, 0L);
+        }
+        int n = Math.max(1, Math.min(threads, toRead.size()));
+        List<List<String>> parts = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        long done = 0;
+        for (String f : toRead) {
+            current.add(f);
+            done += size.getOrDefault(f, 0L);
+            if (parts.size() < n - 1 && done * n >= total * (parts.size() + 1)) {
+                parts.add(current);
+                current = new ArrayList<>();
+            }
+        }
+        parts.add(current);
+        while (parts.size() < n) {
+            parts.add(new ArrayList<>());
+        }
+        return parts;
     }
 
     void save(Path workDir) throws IOException {

@@ -22,11 +22,12 @@ import org.springframework.core.io.FileSystemResource;
 final class TableFilesWriter implements ItemStreamWriter<ProcessedItem> {
     private final Map<Table, FlatFileItemWriter<Object>> writers = new EnumMap<>(Table.class);
 
-    TableFilesWriter(Path workDir, List<Table> tables) {
+    /** Writes partition {@code partition}'s staged files of {@code tables} in {@code workDir}. */
+    TableFilesWriter(Path workDir, List<Table> tables, int partition) {
         for (Table table : tables) {
             writers.put(table, new FlatFileItemWriterBuilder<Object>()
                     .name("table-" + table.fileBase())
-                    .resource(new FileSystemResource(workDir.resolve(stagedName(table))))
+                    .resource(new FileSystemResource(workDir.resolve(stagedName(table, partition))))
                     .lineAggregator(JsonLines::line)
                     .encoding("UTF-8")
                     .lineSeparator("\n")
@@ -37,11 +38,11 @@ final class TableFilesWriter implements ItemStreamWriter<ProcessedItem> {
     }
 
     /**
-     * The file the read step stages a table in; the carry step completes it with the unchanged files'
-     * rows (see {@link CarryTasklet#combined}).
+     * The file a read partition stages a table in; the carry step joins the partitions in order and adds
+     * the unchanged files' rows (see {@link CarryTasklet#combined}).
      */
-    static String stagedName(Table table) {
-        return table.fileBase() + ".read.jsonl";
+    static String stagedName(Table table, int partition) {
+        return table.fileBase() + ".read-" + partition + ".jsonl";
     }
 
     @Override

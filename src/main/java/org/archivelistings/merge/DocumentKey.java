@@ -5,8 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The identity of a document: its normalized date and normalized title. Two sightings with the same key
@@ -15,20 +13,62 @@ import java.util.regex.Pattern;
  * meet, and "Telegram from A. Mikoyan" and "Draft Telegram from A. Mikoyan" do not.
  */
 public final class DocumentKey {
-    private static final Pattern INNER_APOSTROPHE = Pattern.compile("(?<=[\\p{L}\\p{N}])['’‘`´ʼ](?=[\\p{L}\\p{N}])");
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private DocumentKey() {}
 
-    /** The folded form of a title. */
+    /**
+     * The folded form of a title: lower case, letters and digits kept, every run of anything else (spaces,
+     * quotes, dashes, punctuation) one space, apostrophes inside a word dropped ("Worker's" → "workers").
+     * A single pass by hand: it runs for every record and every summary, where two regular expressions
+     * over NFKC text cost a fifth of the whole job.
+     */
     public static String normalizeTitle(String title) {
         if (title == null) {
             return "";
         }
-        String folded = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        // Apostrophes inside words ("Worker's", "Ch'oe") are spelling noise: drop them, don't split the word.
-        folded = INNER_APOSTROPHE.matcher(folded).replaceAll("");
-        return NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll(" ").trim();
+        String text = isPlain(title) ? title : Normalizer.normalize(title, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            int c = text.codePointAt(i);
+            int width = Character.charCount(c);
+            if (isWordPart(c)) {
+                if (pendingSpace && out.length() > 0) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.appendCodePoint(Character.toLowerCase(c));
+            } else if (isApostrophe(c) && out.length() > 0 && !pendingSpace && i + width < n
+                    && isWordPart(text.codePointAt(i + width))) {
+                // inside a word: spelling noise, not a separator
+            } else {
+                pendingSpace = true;
+            }
+            i += width;
+        }
+        return out.toString();
+    }
+
+    private static boolean isWordPart(int c) {
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isApostrophe(int c) {
+        return c == '\'' || c == '’' || c == '‘' || c == '`' || c == '´' || c == 'ʼ';
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.archivelistings.output.DocumentRow;
 import org.archivelistings.output.JsonLines;
 import org.archivelistings.output.SightingRow;
@@ -24,7 +25,7 @@ import tools.jackson.databind.ObjectReader;
  * memory holds one bucket at a time however large the collection grows:
  *
  * <ol>
- *   <li>each sighting is finished by {@code enrich} (e.g. its people), written to the final sightings
+ *   <li>each sighting gets its people ({@code peopleOf} its record key), is written to the final sightings
  *       file, and dropped into the bucket of its document id;
  *   <li>each bucket's sightings are grouped by document and merged; each document leaves a title key and
  *       a date+summary key behind;
@@ -47,12 +48,12 @@ public final class DocumentsBuilder {
 
     /**
      * @param sightingsIn the sightings as the read step wrote them
-     * @param sightingsOut the final sightings ({@code enrich} applied)
+     * @param sightingsOut the final sightings, with their people
      * @param documentsOut the documents table (JSON Lines), sorted by document id
      * @param tmp a scratch folder (deleted by the caller)
      */
     public Result build(Path sightingsIn, Path sightingsOut, Path documentsOut, Path tmp,
-            UnaryOperator<SightingRow> enrich) throws IOException {
+            Function<String, List<String>> peopleOf) throws IOException {
         int prefix = HashBuckets.prefixLengthFor(Files.size(sightingsIn), BUCKET_BYTES);
         long sightings = 0;
         try (HashBuckets byDocument = new HashBuckets(tmp, "sightings", prefix);
@@ -67,11 +68,10 @@ public final class DocumentsBuilder {
                     if (line.isEmpty()) {
                         continue;
                     }
-                    SightingRow row = enrich.apply(sightingReader.readValue(line));
-                    String json = JsonLines.line(row);
+                    String json = SightingLine.withPeople(line, peopleOf.apply(SightingLine.recordKey(line)));
                     out.write(json);
                     out.write('\n');
-                    byDocument.write(byDocument.bucketOfHex(row.documentId().substring(1)), json);
+                    byDocument.write(byDocument.bucketOfHex(SightingLine.documentId(json).substring(1)), json);
                     sightings++;
                 }
             }
@@ -92,12 +92,10 @@ public final class DocumentsBuilder {
                     documents.write(b, JsonLines.line(doc));
                     documentCount++;
                     String title = DocumentKey.normalizeTitle(doc.title());
-                    titleKeys.write(titleKeys.bucketOfText(title),
-                            JsonLines.line(new KeyEntry(title, doc.documentId(), doc.dateStart())));
+                    titleKeys.write(titleKeys.bucketOfText(title), new KeyEntry(title, doc.documentId(), doc.dateStart()).line());
                     if (doc.summary() != null && doc.dateEdtf() != null) {
-                        String key = doc.dateEdtf() + "\u001F" + DocumentKey.normalizeTitle(doc.summary());
-                        summaryKeys.write(summaryKeys.bucketOfText(key),
-                                JsonLines.line(new KeyEntry(key, doc.documentId(), doc.dateStart())));
+                        String key = doc.dateEdtf() + " " + DocumentKey.normalizeTitle(doc.summary());
+                        summaryKeys.write(summaryKeys.bucketOfText(key), new KeyEntry(key, doc.documentId(), doc.dateStart()).line());
                     }
                 }
             }
@@ -132,14 +130,13 @@ public final class DocumentsBuilder {
 
     /** Links the documents that share a key: all of them (summaries), or those a few days apart (titles). */
     private long link(HashBuckets keys, HashBuckets links, boolean byDate) throws IOException {
-        ObjectReader reader = JsonLines.mapper().readerFor(KeyEntry.class);
         long count = 0;
         for (int b = 0; b < keys.count(); b++) {
             Map<String, List<KeyEntry>> groups = new HashMap<>();
             try (BufferedReader in = keys.read(b)) {
                 String line;
                 while ((line = in.readLine()) != null) {
-                    KeyEntry e = reader.readValue(line);
+                    KeyEntry e = KeyEntry.parse(line);
                     groups.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
                 }
             }
@@ -190,17 +187,16 @@ public final class DocumentsBuilder {
     }
 
     private static void writeLink(HashBuckets links, String from, String to, String reason) {
-        links.write(links.bucketOfHex(from.substring(1)), JsonLines.line(new Link(from, to, reason)));
+        links.write(links.bucketOfHex(from.substring(1)), from + "\t" + to + "\t" + reason);
     }
 
     private static Map<String, List<DocumentRow.Related>> readLinks(HashBuckets links, int bucket) throws IOException {
-        ObjectReader reader = JsonLines.mapper().readerFor(Link.class);
         Map<String, List<DocumentRow.Related>> byDoc = new HashMap<>();
         try (BufferedReader in = links.read(bucket)) {
             String line;
             while ((line = in.readLine()) != null) {
-                Link l = reader.readValue(line);
-                byDoc.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(new DocumentRow.Related(l.to(), l.reason()));
+                String[] l = line.split("\t", 3);
+                byDoc.computeIfAbsent(l[0], k -> new ArrayList<>()).add(new DocumentRow.Related(l[1], l[2]));
             }
         }
         return byDoc;
@@ -212,7 +208,15 @@ public final class DocumentsBuilder {
                 d.dateConflict(), d.people(), d.pageTitles(), d.sightingCount(), d.sources(), List.copyOf(related));
     }
 
-    record KeyEntry(String key, String id, java.time.LocalDate date) {}
+    /** A document's key in the bucket files, as one tab-separated line (keys are folded: no tabs). */
+    record KeyEntry(String key, String id, LocalDate date) {
+        String line() {
+            return key + "\t" + id + "\t" + (date == null ? "" : date.toString());
+        }
 
-    record Link(String from, String to, String reason) {}
+        static KeyEntry parse(String line) {
+            String[] f = line.split("\t", 3);
+            return new KeyEntry(f[0], f[1], f[2].isEmpty() ? null : LocalDate.parse(f[2]));
+        }
+    }
 }

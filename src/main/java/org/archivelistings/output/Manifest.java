@@ -25,6 +25,8 @@ public record Manifest(
             long filesRemoved,
             long pages,
             long recordsRead,
+            long recordsReadNow,
+            long recordsCarried,
             long sightings,
             long rejected,
             Map<String, Long> rejectsByReason,

@@ -12,7 +12,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Picks the charset of a saved page: a byte-order mark wins; then text that decodes as UTF-8 is UTF-8;
@@ -20,7 +19,7 @@ import java.util.Arrays;
  * Latin-1). Only a sample of the head is examined, so a huge file is never loaded.
  */
 final class TextDecoding {
-    private static final int SAMPLE = 64 * 1024;
+    private static final int SAMPLE = 8 * 1024;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     record Decoded(BufferedReader reader, Charset charset) {}
@@ -88,7 +87,7 @@ final class TextDecoding {
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Arrays.copyOf(head, end)));
+                    .decode(ByteBuffer.wrap(head, 0, end));
             return true;
         } catch (CharacterCodingException e) {
             return false;

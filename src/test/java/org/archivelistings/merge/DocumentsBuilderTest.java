@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.archivelistings.output.DocumentRow;
 import org.archivelistings.output.JsonLines;
 import org.archivelistings.output.SightingRow;
@@ -30,7 +29,7 @@ class DocumentsBuilderTest {
         Path in = dir.resolve("in.jsonl");
         Files.write(in, sightings.stream().map(JsonLines::line).toList());
         Path docs = dir.resolve("documents.jsonl");
-        new DocumentsBuilder().build(in, dir.resolve("sightings.jsonl"), docs, dir.resolve("tmp"), UnaryOperator.identity());
+        new DocumentsBuilder().build(in, dir.resolve("sightings.jsonl"), docs, dir.resolve("tmp"), key -> List.of());
         List<DocumentRow> rows = new ArrayList<>();
         for (String line : Files.readAllLines(docs)) {
             rows.add(JsonLines.mapper().readValue(line, DocumentRow.class));
