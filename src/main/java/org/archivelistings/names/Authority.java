@@ -1,0 +1,131 @@
+package org.archivelistings.names;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * The people of authority.tsv, indexed by the keys of their canonical name, their variants (spellings no
+ * rule reaches) and their aliases (other names), so that matching tries it first.
+ */
+final class Authority {
+    record Person(String id, String canonical, String nativeName, boolean bare) {}
+
+    /** A person's name form, folded. */
+    private record Form(Person person, ParsedName name, boolean alias) {}
+
+    /** A match: the person and how sure. */
+    record Match(Person person, String method, double confidence) {}
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    final Map<String, Person> byId = new HashMap<>();
+    private final Map<String, Set<Form>> byKey = new HashMap<>();
+    private final Map<String, List<Form>> bySurname = new HashMap<>();
+
+    Authority(NameParser parser) {
+        for (String line : NameTables.lines("authority.tsv")) {
+            String[] f = line.split("\t", -1);
+            Person p = new Person(f[0], f[1], f[2], f.length > 6 && f[6].strip().equals("1"));
+            byId.put(p.id(), p);
+            List<String> forms = new ArrayList<>(List.of(f[1]));
+            if (!f[2].isBlank()) {
+                forms.add(f[2]);
+            }
+            for (String v : f[4].split("\\|")) {
+                if (!v.isBlank()) {
+                    forms.add(v);
+                }
+            }
+            for (String form : forms) {
+                add(new Form(p, parser.parse(form), false));
+            }
+            for (String a : f[5].split("\\|")) {
+                if (!a.isBlank()) {
+                    add(new Form(p, parser.parse(a), true));
+                }
+            }
+        }
+    }
+
+    private void add(Form form) {
+        byKey.computeIfAbsent(form.name().key(), k -> new LinkedHashSet<>()).add(form);
+        if (!form.alias()) {
+            bySurname.computeIfAbsent(form.name().surnameKey(), k -> new ArrayList<>()).add(form);
+        }
+    }
+
+    /** The authority person a name means, or null. */
+    Match match(ParsedName name) {
+        Set<Person> exact = people(byKey.get(name.key()));
+        if (exact.size() == 1 && (!name.givenKey().isEmpty() || name.initials().isEmpty())) {
+            Person p = exact.iterator().next();
+            boolean alias = byKey.get(name.key()).stream().allMatch(Form::alias);
+            if (!name.givenKey().isEmpty() || p.bare()) {
+                return new Match(p, "authority", alias ? 0.9 : 1.0);
+            }
+        }
+        List<Form> sameSurname = bySurname.getOrDefault(name.surnameKey(), List.of());
+        if (sameSurname.isEmpty()) {
+            return null;
+        }
+        if (!name.givenKey().isEmpty()) {
+            if (name.eastAsian()) {
+                return null; // a differing Korean or Chinese given-name syllable is another person
+            }
+            Set<Person> prefix = new LinkedHashSet<>();
+            Set<Person> close = new LinkedHashSet<>();
+            for (Form f : sameSurname) {
+                String g = f.name().givenKey();
+                if (g.isEmpty()) {
+                    continue;
+                }
+                if (g.startsWith(name.givenKey()) || name.givenKey().startsWith(g)) {
+                    prefix.add(f.person());
+                } else if (JARO_WINKLER.apply(g, name.givenKey()) >= 0.85) {
+                    close.add(f.person());
+                }
+            }
+            if (prefix.size() == 1) {
+                return new Match(prefix.iterator().next(), "authority", 0.9);
+            }
+            if (prefix.isEmpty() && close.size() == 1) {
+                return new Match(close.iterator().next(), "fuzzy", 0.75);
+            }
+            return null;
+        }
+        if (!name.initials().isEmpty()) {
+            String initial = name.initials().get(0);
+            Set<Person> fits = new LinkedHashSet<>();
+            for (Form f : sameSurname) {
+                if (f.name().givenKey().startsWith(initial)
+                        || (!f.name().initials().isEmpty() && f.name().initials().get(0).equals(initial))) {
+                    fits.add(f.person());
+                }
+            }
+            return fits.size() == 1 ? new Match(fits.iterator().next(), "authority", 0.9) : null;
+        }
+        // A bare surname: only the person the authority file says a bare surname means ("Mikoyan" is
+        // Anastas, not Sergo); a surname that merely happens to be unique links nothing.
+        Set<Person> bare = new LinkedHashSet<>();
+        sameSurname.stream().map(Form::person).filter(Person::bare).forEach(bare::add);
+        return bare.size() == 1 ? new Match(bare.iterator().next(), "authority", 0.8) : null;
+    }
+
+    /** Whether some authority person has this surname (for mention finding). */
+    boolean knowsSurname(String surnameKey) {
+        return bySurname.containsKey(surnameKey);
+    }
+
+    private static Set<Person> people(Iterable<Form> forms) {
+        Set<Person> out = new LinkedHashSet<>();
+        if (forms != null) {
+            forms.forEach(f -> out.add(f.person()));
+        }
+        return out;
+    }
+}

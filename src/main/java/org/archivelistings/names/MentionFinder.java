@@ -1,0 +1,143 @@
+package org.archivelistings.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the people named in a title or summary. Runs of capitalized words (and initials) are candidates;
+ * titles in front are stripped; a candidate is a person when the authority knows it, when it is a Korean
+ * or Chinese surname with a given name, when it is initials + a surname, or when a title announced it
+ * ("Ambassador Kurdyukov"). Organisations and places ("Korean Workers' Party", "Pyongyang") are not
+ * people. A run that is not a person as a whole is tried without its leading and trailing words, so
+ * "Both Mikoyan" yields "Mikoyan".
+ */
+final class MentionFinder {
+    /** A capitalized word (hyphens and apostrophes inside), or initials such as "A.", "A.I.", "N. S.". */
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?:\\p{Lu}\\.\\s?){1,3}(?=\\s*\\p{Lu})|\\p{Lu}[\\p{L}\\p{M}]*(?:['’\\-][\\p{L}\\p{M}]+)*(?:['’]s)?|\\p{Lu}\\.");
+    private static final int MAX_TOKENS = 6;
+    /** One or more Korean or Chinese syllables in any romanization: "Du-bong", "Pilgyu", "Ch'ang-ik". */
+    private static final Pattern SYLLABLES = Pattern.compile(
+            "(?:[bcdfghjklmnpqrstwxyz]{0,3}['’]?[aeiouyŏŭ]{1,3}(?:ng|n|m|l|k|p|t|r)?-?)+", Pattern.CASE_INSENSITIVE);
+
+    private record Token(String text, int begin, int end) {}
+
+    private final NameTables tables;
+    private final NameParser parser;
+    private final Authority authority;
+
+    MentionFinder(NameTables tables, NameParser parser, Authority authority) {
+        this.tables = tables;
+        this.parser = parser;
+        this.authority = authority;
+    }
+
+    List<PersonMention> find(String text) {
+        List<PersonMention> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        List<Token> run = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        int lastEnd = -1;
+        while (m.find()) {
+            Token t = new Token(m.group().strip(), m.start(), m.start() + m.group().strip().length());
+            boolean joined = lastEnd >= 0 && onlySpaces(text, lastEnd, t.begin()) && !endsWithPossessive(run);
+            if (!joined && !run.isEmpty()) {
+                take(text, run, out);
+                run.clear();
+            }
+            run.add(t);
+            lastEnd = t.end();
+        }
+        if (!run.isEmpty()) {
+            take(text, run, out);
+        }
+        return out;
+    }
+
+    private static boolean endsWithPossessive(List<Token> run) {
+        if (run.isEmpty()) {
+            return false;
+        }
+        String last = run.get(run.size() - 1).text();
+        return last.endsWith("'s") || last.endsWith("’s");
+    }
+
+    private static boolean onlySpaces(String text, int from, int to) {
+        if (to - from > 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds the people found in one run of capitalized tokens. */
+    private void take(String text, List<Token> run, List<PersonMention> out) {
+        int start = 0;
+        while (start < run.size()) {
+            int found = -1;
+            int foundEnd = -1;
+            for (int end = Math.min(run.size(), start + MAX_TOKENS); end > start && found < 0; end--) {
+                if (isPerson(run.subList(start, end))) {
+                    found = start;
+                    foundEnd = end;
+                }
+            }
+            if (found < 0) {
+                start++;
+                continue;
+            }
+            Token first = run.get(found);
+            Token last = run.get(foundEnd - 1);
+            String surface = text.substring(first.begin(), last.end());
+            out.add(new PersonMention(first.begin(), last.end(), surface, parser.strip(surface)));
+            start = foundEnd;
+        }
+    }
+
+    private static boolean isRomanizedSyllables(String word) {
+        return SYLLABLES.matcher(word.replaceAll("['’]s$", "")).matches();
+    }
+
+    private boolean isPerson(List<Token> tokens) {
+        List<String> words = tokens.stream().map(Token::text).toList();
+        int nameStart = parser.titleEnd(new ArrayList<>(words), 0);
+        boolean titled = nameStart > 0;
+        List<String> name = words.subList(nameStart, words.size());
+        if (name.isEmpty() || name.size() > 4) {
+            return false;
+        }
+        for (String w : name) {
+            String bare = w.replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
+            if (tables.notPeople.contains(bare) || tables.qualifiers.contains(bare) || tables.titles.stream().anyMatch(t -> t.equalsIgnoreCase(bare))) {
+                return false;
+            }
+        }
+        if (titled && nameStart == 0) {
+            return false;
+        }
+        String joined = String.join(" ", name);
+        ParsedName p = parser.parse(joined);
+        if (authority.match(p) != null) {
+            return true;
+        }
+        boolean hasInitials = !p.initials().isEmpty();
+        long initialTokens = name.stream().filter(w -> w.matches("(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}\\.")).count();
+        if (hasInitials && initialTokens == name.size() - 1 && name.get(name.size() - 1).length() > 2) {
+            return true; // "V.I. Ivanov", "A. M. Rumyantsev"
+        }
+        if (p.eastAsian() && !p.givenKey().isEmpty() && name.size() >= 2 && parser.isEastAsianSurname(name.get(0))
+                && name.subList(1, name.size()).stream().allMatch(MentionFinder::isRomanizedSyllables)) {
+            return true; // "Kim Du-bong", "Li Pilgyu": surname first, given name made of syllables
+        }
+        return titled && initialTokens == 0 && name.size() <= 3; // "Ambassador Kurdyukov"
+    }
+}

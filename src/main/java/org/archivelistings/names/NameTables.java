@@ -1,0 +1,87 @@
+package org.archivelistings.names;
+
+import com.ibm.icu.text.Transliterator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The readable tables the name core works from (see the files beside this class's resources). */
+final class NameTables {
+    /** One fold rule of folds.tsv. */
+    record Fold(Pattern pattern, String replacement) {}
+
+    final List<String> titles;
+    final Set<String> qualifiers;
+    final Set<String> notPeople;
+    /** Surname spelling (lower case) → key, for Korean and Chinese surnames. */
+    final Map<String, String> eastAsianSurnames;
+    final List<Fold> westFolds;
+    final List<Fold> eastAsianFolds;
+
+    private static final ThreadLocal<Transliterator> TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    private static final ThreadLocal<Transliterator> RUSSIAN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII"));
+
+    NameTables() {
+        titles = new ArrayList<>(lines("titles.txt"));
+        titles.sort(Comparator.comparingInt(String::length).reversed());
+        qualifiers = lower(lines("qualifiers.txt"));
+        notPeople = lower(lines("not-people.txt"));
+        eastAsianSurnames = new HashMap<>();
+        for (String line : lines("east-asian-surnames.tsv")) {
+            String[] f = line.split("\t");
+            for (String v : f[1].split("\\|")) {
+                eastAsianSurnames.put(v.toLowerCase(Locale.ROOT), f[0]);
+            }
+        }
+        westFolds = new ArrayList<>();
+        eastAsianFolds = new ArrayList<>();
+        for (String line : lines("folds.tsv")) {
+            String[] f = line.split("\t", -1);
+            Fold fold = new Fold(Pattern.compile(f[1]), f[2]);
+            (f[0].equals("ea") ? eastAsianFolds : westFolds).add(fold);
+        }
+    }
+
+    /** Latin ASCII for any script: Cyrillic by BGN/PCGN, Hangul and Han by ICU's romanizations. */
+    static String ascii(String text) {
+        boolean cyrillic = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+        String latin = (cyrillic ? RUSSIAN : TO_ASCII).get().transliterate(text);
+        return TO_ASCII.get().transliterate(latin);
+    }
+
+    static String fold(String token, List<Fold> folds) {
+        String s = token;
+        for (Fold f : folds) {
+            s = f.pattern().matcher(s).replaceAll(f.replacement());
+        }
+        return s;
+    }
+
+    private static Set<String> lower(List<String> values) {
+        Set<String> out = new HashSet<>();
+        values.forEach(v -> out.add(v.toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
+    static List<String> lines(String resource) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                Objects.requireNonNull(NameTables.class.getResourceAsStream(resource), resource), StandardCharsets.UTF_8))) {
+            return in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+    }
+}
