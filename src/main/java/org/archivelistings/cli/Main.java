@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.archivelistings.bench.Benchmark;
+import org.archivelistings.bench.ComponentBenchmark;
 import org.archivelistings.bench.ListingGenerator;
 import org.archivelistings.dates.DatesTool;
 import org.archivelistings.jobs.JobDefinition;
@@ -232,9 +233,16 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--seed", defaultValue = "1956", description = "Generator seed (default: ${DEFAULT-VALUE}).")
         long seed;
 
+        @Option(names = "--components", description = "Time the page reader, date normalizer and name core alone instead.")
+        boolean components;
+
         @Override
         public Integer call() throws Exception {
-            new Benchmark(work, heap, seed).run(sizes, System.out);
+            if (components) {
+                ComponentBenchmark.run(System.out, seed);
+            } else {
+                new Benchmark(work, heap, seed).run(sizes, System.out);
+            }
             return 0;
         }
     }

@@ -55,14 +55,18 @@ public final class DateNormalizer {
     private DateNormalizer(DateTables tables) {
         this.tables = tables;
         this.century = Integer.parseInt(tables.conventions.getProperty("two-digit-century").strip());
-        String mon = "(?<mon>" + tables.monthAlternation() + ")";
+        // A month is any word here, checked against months.tsv in code: an alternation of every month
+        // form in nine languages, tried at every position of every title, was most of the job's time.
+        String mon = "(?<![\\p{L}])(?<mon>\\p{L}{3,12}\\.?)";
         String mon2 = mon.replace("?<mon>", "?<mon2>");
         String day = "(?<day>[0-3]?\\d)(?:st|nd|rd|th|d|er|-?[aáeé]n|-?jén)?\\.?";
         String yearTail = "(?:\\s*(?:г\\.?|года|год)(?![\\p{L}]))?";
         String year = "(?<year>\\d{4}|['’]\\d{2})" + yearTail;
         String seasons = "(?<season>" + tables.alternation("spring") + "|" + tables.alternation("summer") + "|"
                 + tables.alternation("autumn") + "|" + tables.alternation("winter") + ")";
-        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        // ASCII case folding only: months are checked in code, and Unicode case folding at every
+        // position of every pattern cost more than the rest of the matching.
+        int flags = Pattern.CASE_INSENSITIVE;
         atoms = List.of(
                 // ISO and ISO-like: 1956-09-23, 2016-8-15
                 Pattern.compile("(?<![\\d/.])(?<year>\\d{4})-(?<mnum>\\d{1,2})-(?<day>\\d{1,2})(?![\\d/])"),
@@ -314,24 +318,102 @@ public final class DateNormalizer {
     private List<Atom> atoms(String text) {
         List<Atom> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
+        boolean digits = false;
+        boolean cjk = false;
+        boolean slash = false;
+        boolean dot = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            digits |= c >= '0' && c <= '9';
+            cjk |= c == '年' || c == '월' || c == '月' || c == '년';
+            slash |= c == '/';
+            dot |= c == '.';
+        }
+        List<int[]> windows = digitWindows(text);
         for (int p = 0; p < atoms.size(); p++) {
-            Matcher m = atoms.get(p).matcher(text);
-            while (m.find()) {
-                if (m.end() == m.start() || overlaps(taken, m.start(), m.end())) {
-                    continue;
-                }
-                Atom a = atom(p, m, text);
-                if (a == null) {
-                    continue;
-                }
-                found.add(a);
-                for (int i = a.begin; i < a.end; i++) {
-                    taken[i] = true;
+            // Skip the forms the text cannot hold: every form but one needs a digit, and some a sign.
+            if ((!digits && p != 13) || (p == 13 && !hasQualifier(text)) || (p == 1 && !cjk) || (p == 2 && !dot) || ((p == 4 || p == 14) && !slash)
+                    || (p == 8 && !cjk && !hasSeasonWord(text))) {
+                continue;
+            }
+            Matcher m = atoms.get(p).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int[] window : p == 13 ? List.of(new int[] {0, text.length()}) : windows) {
+                int from = window[0];
+                while (from < window[1]) {
+                    m.region(from, window[1]);
+                    if (!m.find()) {
+                        break;
+                    }
+                    if (m.end() == m.start() || overlaps(taken, m.start(), m.end())) {
+                        from = m.start() + 1;
+                        continue;
+                    }
+                    Atom a = atom(p, m, text);
+                    if (a == null) {
+                        from = m.start() + 1; // not a date: look again one character on
+                        continue;
+                    }
+                    from = m.end();
+                    found.add(a);
+                    for (int i = a.begin; i < a.end; i++) {
+                        taken[i] = true;
+                    }
                 }
             }
         }
         found.sort(Comparator.comparingInt(a -> a.begin));
         return found;
+    }
+
+    /**
+     * The stretches of text around digits (every date form but one holds a digit): patterns run only
+     * there, which spares them most of a long summary. Lookbehinds still see past a window's edge.
+     */
+    private static List<int[]> digitWindows(String text) {
+        final int reach = 40;
+        List<int[]> windows = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                continue;
+            }
+            int j = i;
+            while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+                j++;
+            }
+            int start = Math.max(0, i - reach);
+            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = Math.min(n, j + reach);
+            while (end < n && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= start) {
+                windows.get(windows.size() - 1)[1] = end;
+            } else {
+                windows.add(new int[] {start, end});
+            }
+            i = j;
+        }
+        return windows;
+    }
+
+    private boolean hasQualifier(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String role : List.of("early", "mid", "late")) {
+            for (String w : tables.words.get(role)) {
+                if (lower.contains(w.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean hasSeasonWord(String text) {
+        return season.matcher(text).find();
     }
 
     private static boolean overlaps(boolean[] taken, int from, int to) {
@@ -550,12 +632,28 @@ public final class DateNormalizer {
     }
 
     private static String edtf(Point p) {
-        String y = p.year() == null ? "XXXX" : String.format("%04d", p.year());
-        if (p.month() == null) {
-            return y;
+        StringBuilder sb = new StringBuilder(10);
+        if (p.year() == null) {
+            sb.append("XXXX");
+        } else {
+            pad(sb, p.year(), 4);
         }
-        String ym = y + "-" + String.format("%02d", p.month());
-        return p.day() == null ? ym : ym + "-" + String.format("%02d", p.day());
+        if (p.month() != null) {
+            pad(sb.append('-'), p.month(), 2);
+            if (p.day() != null) {
+                pad(sb.append('-'), p.day(), 2);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Zero-padded digits; by hand because String.format dominated the date-line path. */
+    private static void pad(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(digits);
     }
 
     private static LocalDate first(Point p) {

@@ -117,7 +117,7 @@ final class MentionFinder {
         }
         for (String w : name) {
             String bare = w.replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
-            if (tables.notPeople.contains(bare) || tables.qualifiers.contains(bare) || tables.titles.stream().anyMatch(t -> t.equalsIgnoreCase(bare))) {
+            if (tables.notPeople.contains(bare) || tables.qualifiers.contains(bare) || tables.titlesByFirstWord.containsKey(bare)) {
                 return false;
             }
         }

@@ -48,8 +48,10 @@ final class NameParser {
     }
 
     private int titleLength(List<String> tokens, int at) {
-        for (String title : tables.titles) {
-            String[] words = title.split(" ");
+        if (at >= tokens.size()) {
+            return 0;
+        }
+        for (String[] words : tables.titlesByFirstWord.getOrDefault(tokens.get(at).toLowerCase(Locale.ROOT), List.of())) {
             if (at + words.length > tokens.size()) {
                 continue;
             }
@@ -64,7 +66,22 @@ final class NameParser {
         return 0;
     }
 
+    /** The same names recur on every page: parse each spelling once (bounded, cleared when full). */
+    private final java.util.concurrent.ConcurrentHashMap<String, ParsedName> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+
     ParsedName parse(String asWritten) {
+        ParsedName p = parsed.get(asWritten);
+        if (p == null) {
+            if (parsed.size() > 200_000) {
+                parsed.clear();
+            }
+            p = parseUncached(asWritten);
+            parsed.put(asWritten, p);
+        }
+        return p;
+    }
+
+    private ParsedName parseUncached(String asWritten) {
         String stripped = strip(asWritten);
         // Brackets of an editor's completion ("A[nastas]") and pinyin tone numbers ("Chiang3") are not letters.
         String text = TONE_NUMBER.matcher(stripped.replace("[", "").replace("]", "")).replaceAll("");

@@ -22,6 +22,8 @@ final class NameTables {
     record Fold(Pattern pattern, String replacement) {}
 
     final List<String> titles;
+    /** Titles by their first word (lower case), longest first: the title check runs for every candidate. */
+    final Map<String, List<String[]>> titlesByFirstWord = new HashMap<>();
     final Set<String> qualifiers;
     final Set<String> notPeople;
     /** Surname spelling (lower case) → key, for Korean and Chinese surnames. */
@@ -37,6 +39,10 @@ final class NameTables {
     NameTables() {
         titles = new ArrayList<>(lines("titles.txt"));
         titles.sort(Comparator.comparingInt(String::length).reversed());
+        for (String t : titles) {
+            String[] words = t.split(" ");
+            titlesByFirstWord.computeIfAbsent(words[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(words);
+        }
         qualifiers = lower(lines("qualifiers.txt"));
         notPeople = lower(lines("not-people.txt"));
         eastAsianSurnames = new HashMap<>();
@@ -57,9 +63,21 @@ final class NameTables {
 
     /** Latin ASCII for any script: Cyrillic by BGN/PCGN, Hangul and Han by ICU's romanizations. */
     static String ascii(String text) {
+        if (isAscii(text)) {
+            return text; // most names in these listings: no transliteration to run
+        }
         boolean cyrillic = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
         String latin = (cyrillic ? RUSSIAN : TO_ASCII).get().transliterate(text);
         return TO_ASCII.get().transliterate(latin);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String fold(String token, List<Fold> folds) {
