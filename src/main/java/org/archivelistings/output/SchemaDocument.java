@@ -40,7 +40,7 @@ public final class SchemaDocument {
     }
 
     /** Each column of {@code type}: name, type, meaning. */
-    static List<String[]> columns(Class<? extends Record> type) {
+    public static List<String[]> columns(Class<? extends Record> type) {
         List<String[]> rows = new ArrayList<>();
         for (RecordComponent c : type.getRecordComponents()) {
             Doc doc = c.getAnnotation(Doc.class);
