@@ -88,6 +88,19 @@ public final class Main implements Callable<Integer> {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    /** A line tool: standard input to standard output, UTF-8 both ways. */
+    interface LineTool {
+        void run(BufferedReader in, Writer out) throws java.io.IOException;
+    }
+
+    static int filter(LineTool tool) throws java.io.IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        Writer out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        tool.run(in, out);
+        out.flush();
+        return 0;
+    }
+
     static int report(RunOutcome outcome) {
         if (outcome.succeeded()) {
             System.out.println(outcome.message());
@@ -192,11 +205,7 @@ public final class Main implements Callable<Integer> {
     static final class Names implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            Writer out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            NamesTool.run(in, out);
-            out.flush();
-            return 0;
+            return filter(NamesTool::run);
         }
     }
 
@@ -282,11 +291,7 @@ public final class Main implements Callable<Integer> {
     static final class Dates implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            Writer out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            DatesTool.run(in, out);
-            out.flush();
-            return 0;
+            return filter(DatesTool::run);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.transaction.annotation.Isolation;
 
 /**
  * The persistent job repository: an embedded H2 file database by default, PostgreSQL when a JDBC URL
@@ -22,7 +23,13 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableBatchProcessing
-@EnableJdbcJobRepository(dataSourceRef = "dataSource", transactionManagerRef = "transactionManager")
+// READ_COMMITTED for creating executions: the read partitions start their step executions at the
+// same moment, and PostgreSQL's SERIALIZABLE (Spring Batch's default here) fails one of them with a
+// serialization error.
+@EnableJdbcJobRepository(
+        dataSourceRef = "dataSource",
+        transactionManagerRef = "transactionManager",
+        isolationLevelForCreate = Isolation.READ_COMMITTED)
 class BatchInfrastructure {
 
     @Bean

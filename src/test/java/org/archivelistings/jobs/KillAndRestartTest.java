@@ -126,7 +126,7 @@ class KillAndRestartTest {
             return false;
         }
         try (var s = Files.walk(work)) {
-            return s.anyMatch(f -> f.getFileName().toString().equals("sightings.read.jsonl") && f.toFile().length() > 100_000);
+            return s.anyMatch(f -> f.getFileName().toString().startsWith("sightings.read") && f.toFile().length() > 100_000);
         }
     }
 
