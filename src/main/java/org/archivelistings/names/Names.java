@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -145,9 +144,5 @@ public final class Names {
     private static String outer(String s) {
         Matcher m = BRACKETED.matcher(s);
         return m.matches() ? m.group(1) : s;
-    }
-
-    Set<String> notPeople() {
-        return tables.notPeople;
     }
 }
