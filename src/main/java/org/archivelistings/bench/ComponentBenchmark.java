@@ -17,7 +17,7 @@ import org.archivelistings.pages.PageEntry;
 /**
  * Throughput of the pure cores alone, single-threaded, on generated listing pages held in memory: the
  * page reader, the date normalizer (date lines, and free text), the name core (mention finding, and
- * resolving). Each is warmed up, then timed over several rounds; the best round is printed (an
+ * resolving). Each is warmed up, then timed over several rounds; the median round is printed (an
  * equivalent of a JMH average-time run without the harness, so it runs from the jar).
  */
 public final class ComponentBenchmark {
@@ -60,17 +60,31 @@ public final class ComponentBenchmark {
         out.printf("%-34s %,14.0f mentions%n", "names: resolve (whole run)", rate(surfaces.size(), () -> names.resolveAll(surfaces)));
     }
 
+    /**
+     * Items per second: warmed up for a second and a half, then five rounds of at least a second each
+     * (a pass over the data is tens of milliseconds, too short to time alone on a shared machine); the
+     * median round is printed.
+     */
     private static double rate(int items, Runnable work) {
-        for (int i = 0; i < 2; i++) {
-            work.run();
-        }
-        long best = Long.MAX_VALUE;
+        repeatFor(1_500_000_000L, work);
+        double[] rates = new double[ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
             long t0 = System.nanoTime();
-            work.run();
-            best = Math.min(best, System.nanoTime() - t0);
+            long passes = repeatFor(1_000_000_000L, work);
+            rates[i] = passes * items / ((System.nanoTime() - t0) / 1e9);
         }
-        return items / (best / 1e9);
+        java.util.Arrays.sort(rates);
+        return rates[ROUNDS / 2];
+    }
+
+    private static long repeatFor(long nanos, Runnable work) {
+        long t0 = System.nanoTime();
+        long passes = 0;
+        do {
+            work.run();
+            passes++;
+        } while (System.nanoTime() - t0 < nanos);
+        return passes;
     }
 
     private static List<ListingRecord> read(String page) {

@@ -32,6 +32,10 @@ public final class DateNormalizer {
     private static final Pattern LISTING_LINE =
             Pattern.compile("([A-Z][a-z]+)(?: (\\d{1,2}))?,? (\\d{4})|(\\d{4})");
 
+    /** The atom patterns that start at the first digit of a number, and those that start at a month name. */
+    private static final Set<Integer> DIGIT_LED = Set.of(0, 2, 3, 4, 5, 6, 12, 14, 15, 16);
+    private static final Set<Integer> MONTH_LED = Set.of(7, 9, 10);
+
     private final DateTables tables;
     private final List<Pattern> atoms;
     private final Pattern undated;
@@ -45,7 +49,9 @@ public final class DateNormalizer {
     private final Pattern openAfter;
     private final Pattern qualifierMonth;
     private final Pattern qualifierYear;
-    private final Pattern season;
+    /** Season and early/mid/late words, lower-cased: a text without one skips the patterns that need it. */
+    private final List<String> seasonWords;
+    private final List<String> qualifierWords;
     private final int century;
 
     public static DateNormalizer standard() {
@@ -117,7 +123,8 @@ public final class DateNormalizer {
         qualifierMonth = Pattern.compile("(?<q>" + tables.alternation("early") + "|" + tables.alternation("mid") + "|"
                 + tables.alternation("late") + ")\\s*(?:of\\s+)?$", flags);
         qualifierYear = qualifierMonth;
-        season = Pattern.compile(seasons, flags);
+        seasonWords = lowered(tables, "spring", "summer", "autumn", "winter");
+        qualifierWords = lowered(tables, "early", "mid", "late");
     }
 
     /** A whole expression, e.g. a record's date line: one result, UNKNOWN with EDTF "XXXX" when none. */
@@ -330,19 +337,43 @@ public final class DateNormalizer {
             dot |= c == '.';
         }
         List<int[]> windows = digitWindows(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean qualifier = containsAny(lower, qualifierWords);
+        boolean seasonWord = cjk || containsAny(lower, seasonWords);
+        boolean decade = lower.contains("0s") || lower.contains("0's") || lower.contains("0’s");
+        int[] digitStarts = digits ? digitRunStarts(text) : new int[0];
+        int[] monthStarts = digits ? monthWordStarts(text) : new int[0];
         for (int p = 0; p < atoms.size(); p++) {
             // Skip the forms the text cannot hold: every form but one needs a digit, and some a sign.
-            if ((!digits && p != 13) || (p == 13 && !hasQualifier(text)) || (p == 1 && !cjk) || (p == 2 && !dot) || ((p == 4 || p == 14) && !slash)
-                    || (p == 8 && !cjk && !hasSeasonWord(text))) {
+            if ((!digits && p != 13) || (p == 13 && !qualifier) || (p == 1 && !cjk) || (p == 2 && !dot) || ((p == 4 || p == 14) && !slash)
+                    || (p == 8 && !seasonWord) || (p == 11 && !decade)) {
                 continue;
             }
             Matcher m = atoms.get(p).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            // Most forms can only start at the first digit of a number, or at a month name: try them
+            // only there. A find() tries every character of the window, which was most of this class's time.
+            int[] starts = DIGIT_LED.contains(p) ? digitStarts : MONTH_LED.contains(p) ? monthStarts : null;
             for (int[] window : p == 13 ? List.of(new int[] {0, text.length()}) : windows) {
                 int from = window[0];
+                int next = 0;
                 while (from < window[1]) {
-                    m.region(from, window[1]);
-                    if (!m.find()) {
-                        break;
+                    if (starts != null) {
+                        while (next < starts.length && starts[next] < from) {
+                            next++;
+                        }
+                        if (next >= starts.length || starts[next] >= window[1]) {
+                            break;
+                        }
+                        m.region(starts[next], window[1]);
+                        if (!m.lookingAt()) {
+                            from = starts[next] + 1;
+                            continue;
+                        }
+                    } else {
+                        m.region(from, window[1]);
+                        if (!m.find()) {
+                            break;
+                        }
                     }
                     if (m.end() == m.start() || overlaps(taken, m.start(), m.end())) {
                         from = m.start() + 1;
@@ -363,6 +394,52 @@ public final class DateNormalizer {
         }
         found.sort(Comparator.comparingInt(a -> a.begin));
         return found;
+    }
+
+    /** Where each run of digits starts (the forms led by a number forbid a digit before it). */
+    private static int[] digitRunStarts(String text) {
+        int[] out = new int[8];
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isDigit(text.charAt(i)) && (i == 0 || !isDigit(text.charAt(i - 1)))) {
+                if (count == out.length) {
+                    out = java.util.Arrays.copyOf(out, count * 2);
+                }
+                out[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    /** Where each word that is a month name (months.tsv) starts. */
+    private int[] monthWordStarts(String text) {
+        int[] out = new int[8];
+        int count = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int j = i;
+            while (j < n && Character.isLetter(text.codePointAt(j))) {
+                j += Character.charCount(text.codePointAt(j));
+            }
+            if (j - i >= 3 && j - i <= 12 && tables.month(text.substring(i, j)) != null) {
+                if (count == out.length) {
+                    out = java.util.Arrays.copyOf(out, count * 2);
+                }
+                out[count++] = i;
+            }
+            i = j;
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
@@ -400,20 +477,24 @@ public final class DateNormalizer {
         return windows;
     }
 
-    private boolean hasQualifier(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String role : List.of("early", "mid", "late")) {
+    private static List<String> lowered(DateTables tables, String... roles) {
+        List<String> out = new ArrayList<>();
+        for (String role : roles) {
             for (String w : tables.words.get(role)) {
-                if (lower.contains(w.toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
+                out.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether the lower-cased text holds one of the words (a cheap test before a pattern that needs one). */
+    private static boolean containsAny(String lower, List<String> words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
             }
         }
         return false;
-    }
-
-    private boolean hasSeasonWord(String text) {
-        return season.matcher(text).find();
     }
 
     private static boolean overlaps(boolean[] taken, int from, int to) {

@@ -23,7 +23,13 @@ final class MentionFinder {
     private static final Pattern SYLLABLES = Pattern.compile(
             "(?:[bcdfghjklmnpqrstwxyz]{0,3}['’]?[aeiouyŏŭ]{1,3}(?:ng|n|m|l|k|p|t|r)?-?)+", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern INITIAL_TOKEN = Pattern.compile("(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}\\.");
+    /** Runs of capitalized words repeat across a run ("Kim Il Sung", "Korean Workers' Party"): decide each once. */
+    private static final int MEMO_LIMIT = 100_000;
+
     private record Token(String text, int begin, int end) {}
+
+    private final java.util.concurrent.ConcurrentHashMap<String, int[]> runs = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final NameTables tables;
     private final NameParser parser;
@@ -43,8 +49,19 @@ final class MentionFinder {
         List<Token> run = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         int lastEnd = -1;
-        while (m.find()) {
-            Token t = new Token(m.group().strip(), m.start(), m.start() + m.group().strip().length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            // Every token starts with an upper-case letter: try the pattern only there (a find() would
+            // try all three alternatives at every character, most of this class's time).
+            int cp = text.codePointAt(i);
+            if (Character.getType(cp) != Character.UPPERCASE_LETTER || !m.region(i, n).lookingAt()) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            i = m.end();
+            String word = m.group().strip();
+            Token t = new Token(word, m.start(), m.start() + word.length());
             boolean joined = lastEnd >= 0 && onlySpaces(text, lastEnd, t.begin()) && !endsWithPossessive(run);
             if (!joined && !run.isEmpty()) {
                 take(text, run, out);
@@ -81,6 +98,29 @@ final class MentionFinder {
 
     /** Adds the people found in one run of capitalized tokens. */
     private void take(String text, List<Token> run, List<PersonMention> out) {
+        StringBuilder key = new StringBuilder();
+        for (Token t : run) {
+            key.append(t.text()).append('\u0001');
+        }
+        int[] spans = runs.get(key.toString());
+        if (spans == null) {
+            if (runs.size() > MEMO_LIMIT) {
+                runs.clear();
+            }
+            spans = people(run);
+            runs.put(key.toString(), spans);
+        }
+        for (int k = 0; k < spans.length; k += 2) {
+            Token first = run.get(spans[k]);
+            Token last = run.get(spans[k + 1] - 1);
+            String surface = text.substring(first.begin(), last.end());
+            out.add(new PersonMention(first.begin(), last.end(), surface, parser.strip(surface)));
+        }
+    }
+
+    /** The people in a run, as token index pairs [from, to): the longest person at each place, left to right. */
+    private int[] people(List<Token> run) {
+        List<Integer> spans = new ArrayList<>();
         int start = 0;
         while (start < run.size()) {
             int found = -1;
@@ -95,16 +135,19 @@ final class MentionFinder {
                 start++;
                 continue;
             }
-            Token first = run.get(found);
-            Token last = run.get(foundEnd - 1);
-            String surface = text.substring(first.begin(), last.end());
-            out.add(new PersonMention(first.begin(), last.end(), surface, parser.strip(surface)));
+            spans.add(found);
+            spans.add(foundEnd);
             start = foundEnd;
         }
+        return spans.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static String withoutPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
     }
 
     private static boolean isRomanizedSyllables(String word) {
-        return SYLLABLES.matcher(word.replaceAll("['’]s$", "")).matches();
+        return SYLLABLES.matcher(withoutPossessive(word)).matches();
     }
 
     private boolean isPerson(List<Token> tokens) {
@@ -116,7 +159,7 @@ final class MentionFinder {
             return false;
         }
         for (String w : name) {
-            String bare = w.replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
+            String bare = withoutPossessive(w).toLowerCase(Locale.ROOT);
             if (tables.notPeople.contains(bare) || tables.qualifiers.contains(bare) || tables.titlesByFirstWord.containsKey(bare)) {
                 return false;
             }
@@ -130,7 +173,7 @@ final class MentionFinder {
             return true;
         }
         boolean hasInitials = !p.initials().isEmpty();
-        long initialTokens = name.stream().filter(w -> w.matches("(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}\\.")).count();
+        long initialTokens = name.stream().filter(w -> INITIAL_TOKEN.matcher(w).matches()).count();
         if (hasInitials && initialTokens == name.size() - 1 && name.get(name.size() - 1).length() > 2) {
             return true; // "V.I. Ivanov", "A. M. Rumyantsev"
         }

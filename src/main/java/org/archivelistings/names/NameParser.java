@@ -14,6 +14,7 @@ final class NameParser {
     private static final Pattern CYRILLIC_CASE = Pattern.compile("(ым|ом|ой|ою|ому|у|а|е)$");
     private static final Pattern TONE_NUMBER = Pattern.compile("(?<=\\p{L})[1-5](?=[\\s-]|$)");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z-]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final NameTables tables;
 
@@ -23,9 +24,23 @@ final class NameParser {
 
     /** The name without leading titles and honorifics, parenthesized glosses and possessive. */
     String strip(String asWritten) {
+        String s = strips.get(asWritten);
+        if (s == null) {
+            if (strips.size() > 200_000) {
+                strips.clear();
+            }
+            s = stripUncached(asWritten);
+            strips.put(asWritten, s);
+        }
+        return s;
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, String> strips = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String stripUncached(String asWritten) {
         String s = GLOSS.matcher(asWritten.strip()).replaceAll(" ").strip();
         s = POSSESSIVE.matcher(s).replaceAll("");
-        List<String> tokens = new ArrayList<>(Arrays.asList(s.split("\\s+")));
+        List<String> tokens = new ArrayList<>(Arrays.asList(SPACES.split(s)));
         int start = titleEnd(tokens, 0);
         return start >= tokens.size() ? s : String.join(" ", tokens.subList(start, tokens.size()));
     }
@@ -93,7 +108,7 @@ final class NameParser {
         List<String> given = new ArrayList<>();
         List<String> initials = new ArrayList<>();
         int comma = text.indexOf(',');
-        List<String> tokens = new ArrayList<>(Arrays.asList(text.replace(",", " ").strip().split("\\s+")));
+        List<String> tokens = new ArrayList<>(Arrays.asList(SPACES.split(text.replace(",", " ").strip())));
         List<String> words = new ArrayList<>();
         for (String t : tokens) {
             if (INITIALS.matcher(t).matches() && t.length() <= 6 && (t.contains(".") || t.length() == 1)) {
