@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import org.archivelistings.merge.DocumentsBuilder;
+import org.archivelistings.output.DocumentRow;
 import org.archivelistings.output.Table;
+import org.archivelistings.output.TwinTableWriter;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -32,9 +34,9 @@ final class DocumentsTasklet implements Tasklet {
         Path tmp = workDir.resolve("merge-tmp");
         deleteTree(tmp);
         DocumentsBuilder.Result result;
-        try (PeopleByRecord people = new PeopleByRecord(workDir.resolve(Table.MENTIONS.jsonl()))) {
-            result = new DocumentsBuilder().build(staged, workDir.resolve(Table.SIGHTINGS.jsonl()),
-                    workDir.resolve(Table.DOCUMENTS.jsonl()), tmp, people::of);
+        try (PeopleByRecord people = new PeopleByRecord(workDir);
+                TwinTableWriter<DocumentRow> documents = new TwinTableWriter<>(workDir, Table.DOCUMENTS, DocumentRow.class)) {
+            result = new DocumentsBuilder().build(staged, workDir.resolve(Table.SIGHTINGS.jsonl()), documents, tmp, people::of);
         }
         deleteTree(tmp);
         ExecutionContext ctx = contribution.getStepExecution().getExecutionContext();

@@ -1,56 +1,103 @@
 package org.archivelistings.jobs;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
-import org.archivelistings.output.JsonLines;
-import org.archivelistings.output.MentionRow;
-import tools.jackson.databind.ObjectReader;
+import org.apache.commons.text.StringEscapeUtils;
 
 /**
- * The people of each sighting, read from the final mentions in step with the sightings: both tables
- * list records in the same order, so one pass over each suffices and nothing is held in memory.
+ * The people of each record, as the people step resolved them, for the documents step to read in step
+ * with the sightings: both list records in the same order, so one pass over each suffices and nothing
+ * is held in memory. Kept in a small side file ({@value #FILE}: the person ids, a tab, the record key
+ * JSON-escaped) so the documents step need not parse the mentions table again.
  */
 final class PeopleByRecord implements AutoCloseable {
-    private final BufferedReader in;
-    private final ObjectReader reader = JsonLines.mapper().readerFor(MentionRow.class);
-    private MentionRow next;
+    static final String FILE = "people-by-record.tsv";
 
-    PeopleByRecord(Path mentions) throws IOException {
-        this.in = Files.newBufferedReader(mentions, StandardCharsets.UTF_8);
+    private final BufferedReader in;
+    private String nextKey;
+    private List<String> nextIds;
+
+    PeopleByRecord(Path workDir) throws IOException {
+        this.in = Files.newBufferedReader(workDir.resolve(FILE), StandardCharsets.UTF_8);
         advance();
     }
 
     /** Sorted distinct person ids mentioned by {@code recordKey}; call in record order. */
     List<String> of(String recordKey) {
-        TreeSet<String> ids = new TreeSet<>();
+        if (nextKey == null || !nextKey.equals(recordKey)) {
+            return List.of();
+        }
+        List<String> ids = nextIds;
         try {
-            while (next != null && next.recordKey().equals(recordKey)) {
-                if (next.personId() != null) {
-                    ids.add(next.personId());
-                }
-                advance();
-            }
+            advance();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return List.copyOf(ids);
+        return ids;
     }
 
     private void advance() throws IOException {
-        String line;
-        do {
-            line = in.readLine();
-        } while (line != null && line.isEmpty());
-        next = line == null ? null : reader.readValue(line);
+        String line = in.readLine();
+        if (line == null) {
+            nextKey = null;
+            return;
+        }
+        int tab = line.indexOf('\t');
+        nextIds = List.of(line.substring(0, tab).split(" "));
+        nextKey = StringEscapeUtils.unescapeJson(line.substring(tab + 1));
     }
 
     @Override
     public void close() throws IOException {
         in.close();
+    }
+
+    static Writer writer(Path workDir) throws IOException {
+        return new Writer(Files.newBufferedWriter(workDir.resolve(FILE), StandardCharsets.UTF_8));
+    }
+
+    /** Collects the mentions of each record as they arrive (record by record) and writes one line a record. */
+    static final class Writer implements AutoCloseable {
+        private final BufferedWriter out;
+        private String key;
+        private final TreeSet<String> ids = new TreeSet<>();
+
+        private Writer(BufferedWriter out) {
+            this.out = out;
+        }
+
+        void add(String recordKey, String personId) throws IOException {
+            if (!recordKey.equals(key)) {
+                flush();
+                key = recordKey;
+            }
+            if (personId != null) {
+                ids.add(personId);
+            }
+        }
+
+        private void flush() throws IOException {
+            if (key != null && !ids.isEmpty()) {
+                out.write(String.join(" ", ids));
+                out.write('\t');
+                out.write(StringEscapeUtils.escapeJson(key));
+                out.write('\n');
+            }
+            ids.clear();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (out) {
+                flush();
+            }
+        }
     }
 }

@@ -1,7 +1,7 @@
 package org.archivelistings.jobs;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +18,8 @@ import org.archivelistings.output.JsonLines;
 import org.archivelistings.output.MentionRow;
 import org.archivelistings.output.PersonRow;
 import org.archivelistings.output.Table;
+import org.archivelistings.output.TwinTableWriter;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -31,6 +33,10 @@ import tools.jackson.databind.ObjectReader;
  */
 final class PeopleTasklet implements Tasklet {
 
+    static final String MENTIONS = "people.mentions";
+    static final String PEOPLE = "people.people";
+    private static final String SURFACE = "\"surface\":\"";
+
     private final Path workDir;
     private final Names names;
 
@@ -42,20 +48,13 @@ final class PeopleTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Path staged = CarryTasklet.combined(workDir, Table.MENTIONS);
+        Map<String, Resolution> resolved = names.resolveAll(surfaces(staged));
         ObjectReader reader = JsonLines.mapper().readerFor(MentionRow.class);
-        Set<String> surfaces = new HashSet<>();
-        try (BufferedReader in = Files.newBufferedReader(staged, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.isEmpty()) {
-                    surfaces.add(reader.<MentionRow>readValue(line).surface());
-                }
-            }
-        }
-        Map<String, Resolution> resolved = names.resolveAll(surfaces);
         Map<String, PersonTally> people = new TreeMap<>();
+        long mentions;
         try (BufferedReader in = Files.newBufferedReader(staged, StandardCharsets.UTF_8);
-                BufferedWriter out = Files.newBufferedWriter(workDir.resolve(Table.MENTIONS.jsonl()), StandardCharsets.UTF_8)) {
+                TwinTableWriter<MentionRow> out = new TwinTableWriter<>(workDir, Table.MENTIONS, MentionRow.class);
+                PeopleByRecord.Writer byRecord = PeopleByRecord.writer(workDir)) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.isEmpty()) {
@@ -67,21 +66,50 @@ final class PeopleTasklet implements Tasklet {
                         r == null ? m.stripped() : r.stripped(), r == null ? null : r.personId(),
                         r == null ? null : r.canonical(), r == null ? null : r.system(), r == null ? null : r.method(),
                         r == null ? 0 : r.confidence(), m.recordDate());
-                out.write(JsonLines.line(done));
-                out.write('\n');
+                out.write(done);
+                byRecord.add(done.recordKey(), done.personId());
                 if (done.personId() != null) {
                     people.computeIfAbsent(done.personId(), id -> new PersonTally(id, r.canonical())).add(done);
                 }
             }
+            mentions = out.rows();
         }
-        try (BufferedWriter out = Files.newBufferedWriter(workDir.resolve(Table.PEOPLE.jsonl()), StandardCharsets.UTF_8)) {
+        try (TwinTableWriter<PersonRow> out = new TwinTableWriter<>(workDir, Table.PEOPLE, PersonRow.class)) {
             for (PersonTally t : people.values()) {
-                out.write(JsonLines.line(t.row()));
-                out.write('\n');
+                out.write(t.row());
             }
         }
+        ExecutionContext ctx = contribution.getStepExecution().getExecutionContext();
+        ctx.putLong(MENTIONS, mentions);
+        ctx.putLong(PEOPLE, people.size());
         contribution.incrementWriteCount(people.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Every spelling in the staged mentions. The surface is cut straight out of each line (a value with
+     * escapes takes the full parse): binding whole rows here cost as much as the resolution itself.
+     */
+    private static Set<String> surfaces(Path staged) throws IOException {
+        ObjectReader reader = JsonLines.mapper().readerFor(MentionRow.class);
+        Set<String> surfaces = new HashSet<>();
+        try (BufferedReader in = Files.newBufferedReader(staged, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isEmpty()) {
+                    continue;
+                }
+                // A key with bare quotes and a colon cannot occur inside a JSON string value.
+                int at = line.indexOf(SURFACE);
+                int end = at < 0 ? -1 : line.indexOf('"', at + SURFACE.length());
+                if (end < 0 || line.lastIndexOf('\\', end) >= at) {
+                    surfaces.add(reader.<MentionRow>readValue(line).surface());
+                } else {
+                    surfaces.add(line.substring(at + SURFACE.length(), end));
+                }
+            }
+        }
+        return surfaces;
     }
 
     /** Running totals for one person; mentions arrive record by record, so a record is counted once. */

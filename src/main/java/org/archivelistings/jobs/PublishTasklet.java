@@ -71,6 +71,16 @@ final class PublishTasklet implements Tasklet {
                 w.write('\n');
             }
         }
+        // The people and documents steps wrote their tables' Parquet twins themselves.
+        StepExecution peopleStep = lastStep(jobExecution, ListingsJob.PEOPLE_STEP);
+        Map<Table, Long> twinned = Map.of(
+                Table.MENTIONS, peopleStep.getExecutionContext().getLong(PeopleTasklet.MENTIONS, 0L),
+                Table.PEOPLE, peopleStep.getExecutionContext().getLong(PeopleTasklet.PEOPLE, 0L),
+                Table.DOCUMENTS, lastStep(jobExecution, ListingsJob.DOCUMENTS_STEP).getExecutionContext()
+                        .getLong(DocumentsTasklet.DOCUMENTS, 0L));
+        stats.mentions = twinned.get(Table.MENTIONS);
+        stats.people = twinned.get(Table.PEOPLE);
+        stats.documents = twinned.get(Table.DOCUMENTS);
         List<Manifest.OutputFile> outputs = new ArrayList<>();
         List<Path[]> moves = new ArrayList<>();
         // Tables convert independently (each fills its own counters): use every core.
@@ -78,7 +88,7 @@ final class PublishTasklet implements Tasklet {
         try {
             List<Future<List<Manifest.OutputFile>>> done = new ArrayList<>();
             for (Table table : tables) {
-                done.add(pool.submit(() -> publishable(table, stats)));
+                done.add(pool.submit(() -> publishable(table, stats, twinned.get(table))));
             }
             for (int i = 0; i < tables.size(); i++) {
                 Table table = tables.get(i);
@@ -109,15 +119,23 @@ final class PublishTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** Writes the table's Parquet twin and describes both files for the manifest. */
-    private List<Manifest.OutputFile> publishable(Table table, Stats stats) throws IOException {
+    /**
+     * Writes the table's Parquet twin (unless a step already wrote it: {@code twinRows} is then its row
+     * count) and describes both files for the manifest.
+     */
+    private List<Manifest.OutputFile> publishable(Table table, Stats stats, Long twinRows) throws IOException {
         Path jsonl = workDir.resolve(table.jsonl());
         if (!Files.exists(jsonl)) {
             Files.createFile(jsonl); // a table with no rows still exists, so notebooks can load it
         }
         Path parquet = workDir.resolve(table.parquet());
-        Files.deleteIfExists(parquet);
-        long rows = convert(table, jsonl, parquet, stats);
+        long rows;
+        if (twinRows != null && Files.exists(parquet)) {
+            rows = twinRows;
+        } else {
+            Files.deleteIfExists(parquet);
+            rows = convert(table, jsonl, parquet, stats);
+        }
         return List.of(new Manifest.OutputFile(table.jsonl(), rows, Files.size(jsonl), FileDigest.sha256(jsonl)),
                 new Manifest.OutputFile(table.parquet(), rows, Files.size(parquet), FileDigest.sha256(parquet)));
     }
@@ -125,11 +143,11 @@ final class PublishTasklet implements Tasklet {
     private static long convert(Table table, Path jsonl, Path parquet, Stats stats) throws IOException {
         return switch (table) {
             case SIGHTINGS -> ParquetConverter.convert(jsonl, parquet, SightingRow.class, stats::sighting);
-            case DOCUMENTS -> ParquetConverter.convert(jsonl, parquet, DocumentRow.class, r -> stats.documents++);
+            case DOCUMENTS -> ParquetConverter.convert(jsonl, parquet, DocumentRow.class, r -> {});
             case REJECTS -> ParquetConverter.convert(jsonl, parquet, RejectRow.class, stats::reject);
             case DATES -> ParquetConverter.convert(jsonl, parquet, DateRow.class, r -> stats.datesFound++);
-            case MENTIONS -> ParquetConverter.convert(jsonl, parquet, MentionRow.class, r -> stats.mentions++);
-            case PEOPLE -> ParquetConverter.convert(jsonl, parquet, PersonRow.class, r -> stats.people++);
+            case MENTIONS -> ParquetConverter.convert(jsonl, parquet, MentionRow.class, r -> {});
+            case PEOPLE -> ParquetConverter.convert(jsonl, parquet, PersonRow.class, r -> {});
             case INPUTS -> ParquetConverter.convert(jsonl, parquet, InputRow.class, r -> stats.inputFiles++);
         };
     }

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.archivelistings.output.DocumentRow;
 import org.archivelistings.output.JsonLines;
 import org.archivelistings.output.SightingRow;
+import org.archivelistings.output.TwinTableWriter;
 import tools.jackson.databind.ObjectReader;
 
 /**
@@ -49,10 +50,10 @@ public final class DocumentsBuilder {
     /**
      * @param sightingsIn the sightings as the read step wrote them
      * @param sightingsOut the final sightings, with their people
-     * @param documentsOut the documents table (JSON Lines), sorted by document id
+     * @param documentsOut the documents table (JSON Lines and Parquet), sorted by document id
      * @param tmp a scratch folder (deleted by the caller)
      */
-    public Result build(Path sightingsIn, Path sightingsOut, Path documentsOut, Path tmp,
+    public Result build(Path sightingsIn, Path sightingsOut, TwinTableWriter<DocumentRow> documentsOut, Path tmp,
             Function<String, List<String>> peopleOf) throws IOException {
         int prefix = HashBuckets.prefixLengthFor(Files.size(sightingsIn), BUCKET_BYTES);
         long sightings = 0;
@@ -106,7 +107,7 @@ public final class DocumentsBuilder {
             long linkCount = link(summaryKeys, links, false) + link(titleKeys, links, true);
             links.flush();
 
-            try (BufferedWriter out = Files.newBufferedWriter(documentsOut, StandardCharsets.UTF_8)) {
+            {
                 for (int b = 0; b < documents.count(); b++) {
                     Map<String, List<DocumentRow.Related>> related = readLinks(links, b);
                     try (BufferedReader in = documents.read(b)) {
@@ -118,8 +119,7 @@ public final class DocumentsBuilder {
                                 rel.sort(Comparator.comparing(DocumentRow.Related::documentId));
                                 doc = withRelated(doc, rel.size() > MAX_RELATED ? rel.subList(0, MAX_RELATED) : rel);
                             }
-                            out.write(JsonLines.line(doc));
-                            out.write('\n');
+                            documentsOut.write(doc);
                         }
                     }
                 }

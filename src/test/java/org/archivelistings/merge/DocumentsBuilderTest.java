@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.archivelistings.output.DocumentRow;
 import org.archivelistings.output.JsonLines;
+import org.archivelistings.output.Table;
+import org.archivelistings.output.TwinTableWriter;
 import org.archivelistings.output.SightingRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +31,9 @@ class DocumentsBuilderTest {
         Path in = dir.resolve("in.jsonl");
         Files.write(in, sightings.stream().map(JsonLines::line).toList());
         Path docs = dir.resolve("documents.jsonl");
-        new DocumentsBuilder().build(in, dir.resolve("sightings.jsonl"), docs, dir.resolve("tmp"), key -> List.of());
+        try (TwinTableWriter<DocumentRow> out = new TwinTableWriter<>(dir, Table.DOCUMENTS, DocumentRow.class)) {
+            new DocumentsBuilder().build(in, dir.resolve("sightings.jsonl"), out, dir.resolve("tmp"), key -> List.of());
+        }
         List<DocumentRow> rows = new ArrayList<>();
         for (String line : Files.readAllLines(docs)) {
             rows.add(JsonLines.mapper().readValue(line, DocumentRow.class));
