@@ -35,6 +35,10 @@ public final class DateNormalizer {
     /** The atom patterns that start at the first digit of a number, and those that start at a month name. */
     private static final Set<Integer> DIGIT_LED = Set.of(0, 2, 3, 4, 5, 6, 12, 14, 15, 16);
     private static final Set<Integer> MONTH_LED = Set.of(7, 9, 10);
+    /** The qualified month ("early December"): it starts with an early/mid/late word. */
+    private static final int QUALIFIED_MONTH = 13;
+    /** How far before a date the words that extend it ("30-", "early") are looked for. */
+    private static final int TAIL = 48;
 
     private final DateTables tables;
     private final List<Pattern> atoms;
@@ -345,15 +349,16 @@ public final class DateNormalizer {
         int[] monthStarts = digits ? monthWordStarts(text) : new int[0];
         for (int p = 0; p < atoms.size(); p++) {
             // Skip the forms the text cannot hold: every form but one needs a digit, and some a sign.
-            if ((!digits && p != 13) || (p == 13 && !qualifier) || (p == 1 && !cjk) || (p == 2 && !dot) || ((p == 4 || p == 14) && !slash)
+            if ((!digits && p != QUALIFIED_MONTH) || (p == QUALIFIED_MONTH && !qualifier) || (p == 1 && !cjk) || (p == 2 && !dot) || ((p == 4 || p == 14) && !slash)
                     || (p == 8 && !seasonWord) || (p == 11 && !decade)) {
                 continue;
             }
             Matcher m = atoms.get(p).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             // Most forms can only start at the first digit of a number, or at a month name: try them
             // only there. A find() tries every character of the window, which was most of this class's time.
-            int[] starts = DIGIT_LED.contains(p) ? digitStarts : MONTH_LED.contains(p) ? monthStarts : null;
-            for (int[] window : p == 13 ? List.of(new int[] {0, text.length()}) : windows) {
+            int[] starts = DIGIT_LED.contains(p) ? digitStarts : MONTH_LED.contains(p) ? monthStarts
+                    : p == QUALIFIED_MONTH && lower.length() == text.length() ? occurrences(lower, qualifierWords) : null;
+            for (int[] window : p == QUALIFIED_MONTH ? List.of(new int[] {0, text.length()}) : windows) {
                 int from = window[0];
                 int next = 0;
                 while (from < window[1]) {
@@ -394,6 +399,25 @@ public final class DateNormalizer {
         }
         found.sort(Comparator.comparingInt(a -> a.begin));
         return found;
+    }
+
+    /**
+     * A matcher of a pattern that ends at {@code end} ("…$"), over the few dozen characters before it:
+     * searching the whole text before every date made long summaries quadratic.
+     */
+    private static Matcher tail(Pattern pattern, String text, int end) {
+        return pattern.matcher(text).region(Math.max(0, end - TAIL), end).useTransparentBounds(true);
+    }
+
+    /** Where each occurrence of one of the words starts in the lower-cased text (which must be as long as the text). */
+    private static int[] occurrences(String lower, List<String> words) {
+        java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
+        for (String w : words) {
+            for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+                at.add(i);
+            }
+        }
+        return at.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Where each run of digits starts (the forms led by a number forbid a digit before it). */
@@ -572,9 +596,8 @@ public final class DateNormalizer {
                 }
                 if (p == 6 || (p == 7 && a.day2 == null)) {
                     // "30-31 August", "9 and 12 July", "16 through 30 August": a day before this one
-                    String head = text.substring(0, begin);
-                    Matcher r = dayBefore.matcher(head);
-                    Matcher l = dayListBefore.matcher(head);
+                    Matcher r = tail(dayBefore, text, begin);
+                    Matcher l = tail(dayListBefore, text, begin);
                     if (p == 6 && r.find()) {
                         boolean slash = r.group("c").equals("/");
                         a.rangeDay = Integer.parseInt(r.group("d1"));
@@ -586,7 +609,7 @@ public final class DateNormalizer {
                     }
                 }
                 if (p == 9 || p == 10) {
-                    Matcher q = qualifierMonth.matcher(text.substring(0, a.begin));
+                    Matcher q = tail(qualifierMonth, text, a.begin);
                     if (q.find()) {
                         a.qualifier = q.group("q");
                         a = moveBegin(a, q.start());

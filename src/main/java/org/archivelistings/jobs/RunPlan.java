@@ -37,6 +37,17 @@ record RunPlan(List<String> toRead, Set<String> carried, List<InputRow> inputs, 
         return toRead.isEmpty() && removed == 0;
     }
 
+    /** A file's SHA-256 and size; a null digest when it cannot be read. */
+    private record Digest(String sha256, long bytes) {
+        static Digest of(Path file) {
+            try {
+                return new Digest(FileDigest.sha256(file), Files.size(file));
+            } catch (IOException e) {
+                return new Digest(null, 0);
+            }
+        }
+    }
+
     /** Plans a run over {@code input}; {@code full} reads everything whatever the previous run did. */
     static RunPlan make(Path input, Path output, boolean full, long runId, int threads) throws IOException {
         Path root = InputFiles.root(input);
@@ -44,14 +55,14 @@ record RunPlan(List<String> toRead, Set<String> carried, List<InputRow> inputs, 
         List<String> toRead = new ArrayList<>();
         Set<String> carried = new TreeSet<>();
         List<InputRow> inputs = new ArrayList<>();
-        for (String name : InputFiles.list(input)) {
-            Path file = root.resolve(name);
-            String sha;
-            long bytes;
-            try {
-                sha = FileDigest.sha256(file);
-                bytes = Files.size(file);
-            } catch (IOException e) {
+        List<String> names = InputFiles.list(input);
+        // Hashing every input is the start of every run: spread it over the cores (order is kept).
+        List<Digest> digests = names.parallelStream().map(name -> Digest.of(root.resolve(name))).toList();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            String sha = digests.get(i).sha256();
+            long bytes = digests.get(i).bytes();
+            if (sha == null) {
                 // Unreadable now: read it anyway, so that the reader rejects it with its reason.
                 toRead.add(name);
                 inputs.add(new InputRow(name, "", 0, "unreadable", runId));

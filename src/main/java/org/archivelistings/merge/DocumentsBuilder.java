@@ -8,12 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.archivelistings.output.DocumentRow;
 import org.archivelistings.output.JsonLines;
@@ -40,6 +46,7 @@ public final class DocumentsBuilder {
     /** A very common title ("Memorandum of Conversation") must not link every document to every other. */
     static final int MAX_RELATED = 20;
     private static final long BUCKET_BYTES = 16L * 1024 * 1024;
+    private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final ObjectReader sightingReader = JsonLines.mapper().readerFor(SightingRow.class);
     private final ObjectReader documentReader = JsonLines.mapper().readerFor(DocumentRow.class);
@@ -79,26 +86,31 @@ public final class DocumentsBuilder {
             byDocument.flush();
 
             long documentCount = 0;
-            for (int b = 0; b < byDocument.count(); b++) {
-                Map<String, List<SightingRow>> groups = new TreeMap<>();
-                try (BufferedReader in = byDocument.read(b)) {
-                    String line;
-                    while ((line = in.readLine()) != null) {
-                        SightingRow row = sightingReader.readValue(line);
-                        groups.computeIfAbsent(row.documentId(), k -> new ArrayList<>()).add(row);
+            // Buckets merge independently: workers merge a few buckets ahead while this thread writes
+            // their results in bucket order, so the output is the same whatever the timing.
+            ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+            try {
+                Deque<Future<MergedBucket>> ahead = new ArrayDeque<>();
+                int next = 0;
+                for (int b = 0; b < byDocument.count(); b++) {
+                    while (next < byDocument.count() && ahead.size() < WORKERS + 1) {
+                        int bucket = next++;
+                        ahead.add(workers.submit(() -> mergeBucket(byDocument, bucket)));
+                    }
+                    MergedBucket merged = await(ahead.poll());
+                    for (int i = 0; i < merged.documents().size(); i++) {
+                        documents.write(b, merged.documents().get(i));
+                        documentCount++;
+                    }
+                    for (KeyEntry e : merged.titleKeys()) {
+                        titleKeys.write(titleKeys.bucketOfText(e.key()), e.line());
+                    }
+                    for (KeyEntry e : merged.summaryKeys()) {
+                        summaryKeys.write(summaryKeys.bucketOfText(e.key()), e.line());
                     }
                 }
-                for (List<SightingRow> group : groups.values()) {
-                    DocumentRow doc = DocumentMerger.merge(group);
-                    documents.write(b, JsonLines.line(doc));
-                    documentCount++;
-                    String title = DocumentKey.normalizeTitle(doc.title());
-                    titleKeys.write(titleKeys.bucketOfText(title), new KeyEntry(title, doc.documentId(), doc.dateStart()).line());
-                    if (doc.summary() != null && doc.dateEdtf() != null) {
-                        String key = doc.dateEdtf() + " " + DocumentKey.normalizeTitle(doc.summary());
-                        summaryKeys.write(summaryKeys.bucketOfText(key), new KeyEntry(key, doc.documentId(), doc.dateStart()).line());
-                    }
-                }
+            } finally {
+                workers.shutdownNow();
             }
             documents.flush();
             titleKeys.flush();
@@ -125,6 +137,50 @@ public final class DocumentsBuilder {
                 }
             }
             return new Result(sightings, documentCount, sightings - documentCount, linkCount);
+        }
+    }
+
+    /** One bucket's documents (as JSON lines, in id order) and the keys they leave for linking. */
+    private record MergedBucket(List<String> documents, List<KeyEntry> titleKeys, List<KeyEntry> summaryKeys) {}
+
+    private MergedBucket mergeBucket(HashBuckets byDocument, int bucket) throws IOException {
+        Map<String, List<SightingRow>> groups = new TreeMap<>();
+        try (BufferedReader in = byDocument.read(bucket)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                SightingRow row = sightingReader.readValue(line);
+                groups.computeIfAbsent(row.documentId(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        List<String> docs = new ArrayList<>(groups.size());
+        List<KeyEntry> titles = new ArrayList<>(groups.size());
+        List<KeyEntry> summaries = new ArrayList<>(groups.size());
+        for (List<SightingRow> group : groups.values()) {
+            DocumentRow doc = DocumentMerger.merge(group);
+            docs.add(JsonLines.line(doc));
+            titles.add(new KeyEntry(DocumentKey.normalizeTitle(doc.title()), doc.documentId(), doc.dateStart()));
+            if (doc.summary() != null && doc.dateEdtf() != null) {
+                String key = doc.dateEdtf() + " " + DocumentKey.normalizeTitle(doc.summary());
+                summaries.add(new KeyEntry(key, doc.documentId(), doc.dateStart()));
+            }
+        }
+        return new MergedBucket(docs, titles, summaries);
+    }
+
+    private static <T> T await(Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while merging documents");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
         }
     }
 

@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Writes a table's JSON Lines file and its Parquet twin in one pass, for the steps that hold each row as
  * an object anyway (and start from scratch on a restart): converting afterwards would parse every line
- * back. Rows are encoded on a thread of their own, in batches handed over through a short queue, so the
- * step that makes them and the encoding use both cores; the order of rows is kept. Both files are complete
- * only once this is closed.
+ * back. The caller's thread turns each row into its JSON line; a thread of its own writes the lines and
+ * encodes the Parquet file, fed in batches through a short queue, so the two halves of the work use both
+ * cores. The order of rows is kept. Both files are complete only once this is closed.
  */
 public final class TwinTableWriter<T extends Record> implements AutoCloseable {
     private static final int BATCH = 1_024;
@@ -27,10 +27,10 @@ public final class TwinTableWriter<T extends Record> implements AutoCloseable {
 
     private final BufferedWriter jsonl;
     private final CarpetWriter<T> parquet;
-    private final BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(QUEUE);
+    private final BlockingQueue<List<Encoded<T>>> queue = new ArrayBlockingQueue<>(QUEUE);
     private final Thread encoder;
     private volatile Throwable failure;
-    private List<T> batch = new ArrayList<>(BATCH);
+    private List<Encoded<T>> batch = new ArrayList<>(BATCH);
     private long rows;
     private boolean closed;
 
@@ -47,8 +47,10 @@ public final class TwinTableWriter<T extends Record> implements AutoCloseable {
         encoder.start();
     }
 
+    private record Encoded<T>(T row, String json) {}
+
     public void write(T row) throws IOException {
-        batch.add(row);
+        batch.add(new Encoded<>(row, JsonLines.line(row)));
         rows++;
         if (batch.size() == BATCH) {
             handOver();
@@ -75,14 +77,14 @@ public final class TwinTableWriter<T extends Record> implements AutoCloseable {
     private void encode() {
         try {
             while (true) {
-                List<T> next = queue.take();
+                List<Encoded<T>> next = queue.take();
                 if (next.isEmpty()) {
                     return; // the end
                 }
-                for (T row : next) {
-                    jsonl.write(JsonLines.line(row));
+                for (Encoded<T> e : next) {
+                    jsonl.write(e.json());
                     jsonl.write('\n');
-                    parquet.write(row);
+                    parquet.write(e.row());
                 }
             }
         } catch (Throwable t) {
