@@ -6,16 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
-import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * The people of each record, as the people step resolved them, for the documents step to read in step
  * with the sightings: both list records in the same order, so one pass over each suffices and nothing
  * is held in memory. Kept in a small side file ({@value #FILE}: the person ids, a tab, the record key
- * JSON-escaped) so the documents step need not parse the mentions table again.
+ * with its backslashes and line breaks escaped) so the documents step need not parse the mentions
+ * table again.
  */
 final class PeopleByRecord implements AutoCloseable {
     static final String FILE = "people-by-record.tsv";
@@ -51,12 +50,41 @@ final class PeopleByRecord implements AutoCloseable {
         }
         int tab = line.indexOf('\t');
         nextIds = List.of(line.substring(0, tab).split(" "));
-        nextKey = StringEscapeUtils.unescapeJson(line.substring(tab + 1));
+        nextKey = unescape(line.substring(tab + 1));
     }
 
     @Override
     public void close() throws IOException {
         in.close();
+    }
+
+    /**
+     * Escapes only what would break the line (a key is a file name and a number, rarely with either);
+     * keys without them, nearly all, pass through untouched. Commons Text's JSON escaping would also do,
+     * but rewrites every '/' of every path and decodes every line.
+     */
+    static String escape(String key) {
+        if (key.indexOf('\\') < 0 && key.indexOf('\n') < 0 && key.indexOf('\r') < 0) {
+            return key;
+        }
+        return key.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    static String unescape(String escaped) {
+        if (escaped.indexOf('\\') < 0) {
+            return escaped;
+        }
+        StringBuilder sb = new StringBuilder(escaped.length());
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (c == '\\' && i + 1 < escaped.length()) {
+                char n = escaped.charAt(++i);
+                sb.append(n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     static Writer writer(Path workDir) throws IOException {
@@ -87,7 +115,7 @@ final class PeopleByRecord implements AutoCloseable {
             if (key != null && !ids.isEmpty()) {
                 out.write(String.join(" ", ids));
                 out.write('\t');
-                out.write(StringEscapeUtils.escapeJson(key));
+                out.write(escape(key));
                 out.write('\n');
             }
             ids.clear();

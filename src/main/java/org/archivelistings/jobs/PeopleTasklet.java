@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.archivelistings.names.Names;
 import org.archivelistings.names.Resolution;
+import org.archivelistings.output.InOrder;
 import org.archivelistings.output.JsonLines;
 import org.archivelistings.output.MentionRow;
 import org.archivelistings.output.PersonRow;
@@ -35,6 +36,7 @@ final class PeopleTasklet implements Tasklet {
 
     static final String MENTIONS = "people.mentions";
     static final String PEOPLE = "people.people";
+    private static final int BATCH = 2_048;
     private static final String SURFACE = "\"surface\":\"";
 
     private final Path workDir;
@@ -54,24 +56,33 @@ final class PeopleTasklet implements Tasklet {
         long mentions;
         try (BufferedReader in = Files.newBufferedReader(staged, StandardCharsets.UTF_8);
                 TwinTableWriter<MentionRow> out = new TwinTableWriter<>(workDir, Table.MENTIONS, MentionRow.class);
-                PeopleByRecord.Writer byRecord = PeopleByRecord.writer(workDir)) {
+                PeopleByRecord.Writer byRecord = PeopleByRecord.writer(workDir);
+                // Workers parse, resolve and re-encode batches of lines; this thread writes them in order.
+                InOrder<List<TwinTableWriter.Encoded<MentionRow>>> batches = new InOrder<>("resolve-mentions", done -> {
+                    for (TwinTableWriter.Encoded<MentionRow> e : done) {
+                        MentionRow m = e.row();
+                        out.write(e);
+                        byRecord.add(m.recordKey(), m.personId());
+                        if (m.personId() != null) {
+                            people.computeIfAbsent(m.personId(), id -> new PersonTally(id, m.canonical())).add(m);
+                        }
+                    }
+                })) {
+            List<String> lines = new ArrayList<>(BATCH);
             String line;
             while ((line = in.readLine()) != null) {
-                if (line.isEmpty()) {
-                    continue;
+                if (!line.isEmpty()) {
+                    lines.add(line);
                 }
-                MentionRow m = reader.readValue(line);
-                Resolution r = resolved.get(m.surface());
-                MentionRow done = new MentionRow(m.recordKey(), m.sourceFile(), m.field(), m.spanBegin(), m.spanEnd(), m.surface(),
-                        r == null ? m.stripped() : r.stripped(), r == null ? null : r.personId(),
-                        r == null ? null : r.canonical(), r == null ? null : r.system(), r == null ? null : r.method(),
-                        r == null ? 0 : r.confidence(), m.recordDate());
-                out.write(done);
-                byRecord.add(done.recordKey(), done.personId());
-                if (done.personId() != null) {
-                    people.computeIfAbsent(done.personId(), id -> new PersonTally(id, r.canonical())).add(done);
+                if (lines.size() == BATCH) {
+                    List<String> batch = lines;
+                    batches.submit(() -> resolve(batch, reader, resolved));
+                    lines = new ArrayList<>(BATCH);
                 }
             }
+            List<String> last = lines;
+            batches.submit(() -> resolve(last, reader, resolved));
+            batches.finish();
             mentions = out.rows();
         }
         try (TwinTableWriter<PersonRow> out = new TwinTableWriter<>(workDir, Table.PEOPLE, PersonRow.class)) {
@@ -84,6 +95,20 @@ final class PeopleTasklet implements Tasklet {
         ctx.putLong(PEOPLE, people.size());
         contribution.incrementWriteCount(people.size());
         return RepeatStatus.FINISHED;
+    }
+
+    private static List<TwinTableWriter.Encoded<MentionRow>> resolve(List<String> lines, ObjectReader reader,
+            Map<String, Resolution> resolved) {
+        List<TwinTableWriter.Encoded<MentionRow>> out = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            MentionRow m = reader.readValue(line);
+            Resolution r = resolved.get(m.surface());
+            out.add(TwinTableWriter.encode(new MentionRow(m.recordKey(), m.sourceFile(), m.field(), m.spanBegin(), m.spanEnd(),
+                    m.surface(), r == null ? m.stripped() : r.stripped(), r == null ? null : r.personId(),
+                    r == null ? null : r.canonical(), r == null ? null : r.system(), r == null ? null : r.method(),
+                    r == null ? 0 : r.confidence(), m.recordDate())));
+        }
+        return out;
     }
 
     /**

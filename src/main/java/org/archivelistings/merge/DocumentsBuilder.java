@@ -8,20 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.archivelistings.output.DocumentRow;
+import org.archivelistings.output.InOrder;
 import org.archivelistings.output.JsonLines;
 import org.archivelistings.output.SightingRow;
 import org.archivelistings.output.TwinTableWriter;
@@ -46,7 +41,6 @@ public final class DocumentsBuilder {
     /** A very common title ("Memorandum of Conversation") must not link every document to every other. */
     static final int MAX_RELATED = 20;
     private static final long BUCKET_BYTES = 16L * 1024 * 1024;
-    private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final ObjectReader sightingReader = JsonLines.mapper().readerFor(SightingRow.class);
     private final ObjectReader documentReader = JsonLines.mapper().readerFor(DocumentRow.class);
@@ -85,32 +79,26 @@ public final class DocumentsBuilder {
             }
             byDocument.flush();
 
-            long documentCount = 0;
             // Buckets merge independently: workers merge a few buckets ahead while this thread writes
             // their results in bucket order, so the output is the same whatever the timing.
-            ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
-            try {
-                Deque<Future<MergedBucket>> ahead = new ArrayDeque<>();
-                int next = 0;
-                for (int b = 0; b < byDocument.count(); b++) {
-                    while (next < byDocument.count() && ahead.size() < WORKERS + 1) {
-                        int bucket = next++;
-                        ahead.add(workers.submit(() -> mergeBucket(byDocument, bucket)));
-                    }
-                    MergedBucket merged = await(ahead.poll());
-                    for (int i = 0; i < merged.documents().size(); i++) {
-                        documents.write(b, merged.documents().get(i));
-                        documentCount++;
-                    }
-                    for (KeyEntry e : merged.titleKeys()) {
-                        titleKeys.write(titleKeys.bucketOfText(e.key()), e.line());
-                    }
-                    for (KeyEntry e : merged.summaryKeys()) {
-                        summaryKeys.write(summaryKeys.bucketOfText(e.key()), e.line());
-                    }
+            long[] documentCount = {0};
+            try (InOrder<MergedBucket> merges = new InOrder<>("merge-documents", merged -> {
+                for (String doc : merged.documents()) {
+                    documents.write(merged.bucket(), doc);
+                    documentCount[0]++;
                 }
-            } finally {
-                workers.shutdownNow();
+                for (KeyEntry e : merged.titleKeys()) {
+                    titleKeys.write(titleKeys.bucketOfText(e.key()), e.line());
+                }
+                for (KeyEntry e : merged.summaryKeys()) {
+                    summaryKeys.write(summaryKeys.bucketOfText(e.key()), e.line());
+                }
+            })) {
+                for (int b = 0; b < byDocument.count(); b++) {
+                    int bucket = b;
+                    merges.submit(() -> mergeBucket(byDocument, bucket));
+                }
+                merges.finish();
             }
             documents.flush();
             titleKeys.flush();
@@ -119,29 +107,43 @@ public final class DocumentsBuilder {
             long linkCount = link(summaryKeys, links, false) + link(titleKeys, links, true);
             links.flush();
 
-            {
-                for (int b = 0; b < documents.count(); b++) {
-                    Map<String, List<DocumentRow.Related>> related = readLinks(links, b);
-                    try (BufferedReader in = documents.read(b)) {
-                        String line;
-                        while ((line = in.readLine()) != null) {
-                            DocumentRow doc = documentReader.readValue(line);
-                            List<DocumentRow.Related> rel = related.get(doc.documentId());
-                            if (rel != null) {
-                                rel.sort(Comparator.comparing(DocumentRow.Related::documentId));
-                                doc = withRelated(doc, rel.size() > MAX_RELATED ? rel.subList(0, MAX_RELATED) : rel);
-                            }
-                            documentsOut.write(doc);
-                        }
-                    }
+            try (InOrder<List<TwinTableWriter.Encoded<DocumentRow>>> finals = new InOrder<>("finish-documents", rows -> {
+                for (TwinTableWriter.Encoded<DocumentRow> doc : rows) {
+                    documentsOut.write(doc);
                 }
+            })) {
+                for (int b = 0; b < documents.count(); b++) {
+                    int bucket = b;
+                    finals.submit(() -> finishBucket(documents, links, bucket));
+                }
+                finals.finish();
             }
-            return new Result(sightings, documentCount, sightings - documentCount, linkCount);
+            return new Result(sightings, documentCount[0], sightings - documentCount[0], linkCount);
         }
     }
 
     /** One bucket's documents (as JSON lines, in id order) and the keys they leave for linking. */
-    private record MergedBucket(List<String> documents, List<KeyEntry> titleKeys, List<KeyEntry> summaryKeys) {}
+    private record MergedBucket(int bucket, List<String> documents, List<KeyEntry> titleKeys, List<KeyEntry> summaryKeys) {}
+
+    /** One bucket's finished documents: its related links joined in. */
+    private List<TwinTableWriter.Encoded<DocumentRow>> finishBucket(HashBuckets documents, HashBuckets links, int bucket)
+            throws IOException {
+        Map<String, List<DocumentRow.Related>> related = readLinks(links, bucket);
+        List<TwinTableWriter.Encoded<DocumentRow>> out = new ArrayList<>();
+        try (BufferedReader in = documents.read(bucket)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                DocumentRow doc = documentReader.readValue(line);
+                List<DocumentRow.Related> rel = related.get(doc.documentId());
+                if (rel != null) {
+                    rel.sort(Comparator.comparing(DocumentRow.Related::documentId));
+                    doc = withRelated(doc, rel.size() > MAX_RELATED ? rel.subList(0, MAX_RELATED) : rel);
+                }
+                out.add(TwinTableWriter.encode(doc));
+            }
+        }
+        return out;
+    }
 
     private MergedBucket mergeBucket(HashBuckets byDocument, int bucket) throws IOException {
         Map<String, List<SightingRow>> groups = new TreeMap<>();
@@ -164,24 +166,7 @@ public final class DocumentsBuilder {
                 summaries.add(new KeyEntry(key, doc.documentId(), doc.dateStart()));
             }
         }
-        return new MergedBucket(docs, titles, summaries);
-    }
-
-    private static <T> T await(Future<T> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while merging documents");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IOException(e.getCause());
-        }
+        return new MergedBucket(bucket, docs, titles, summaries);
     }
 
     /** Links the documents that share a key: all of them (summaries), or those a few days apart (titles). */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
@@ -20,6 +21,7 @@ import tools.jackson.databind.ObjectReader;
  */
 public final class ParquetConverter {
     private static final long ROW_GROUP_BYTES = 32L * 1024 * 1024;
+    private static final int BATCH = 1_024;
     private static final List<String> FREE_TEXT = List.of("record_key", "title", "title_raw", "summary", "summary_raw",
             "raw_text", "document_id", "text", "sha256");
     /** Prose: nobody filters on its minimum and maximum, and comparing every value cost a tenth of the writing. */
@@ -50,22 +52,46 @@ public final class ParquetConverter {
         return convert(jsonl, parquet, rowType, row -> {});
     }
 
-    /** As {@link #convert(Path, Path, Class)}, handing each row to {@code observer} on the way. */
+    /**
+     * As {@link #convert(Path, Path, Class)}, handing each row to {@code observer} on the way (on the
+     * calling thread, in file order). Workers parse batches of lines; this thread encodes them in order.
+     */
     public static <T extends Record> long convert(Path jsonl, Path parquet, Class<T> rowType, Consumer<T> observer)
             throws IOException {
         ObjectReader reader = JsonLines.mapper().readerFor(rowType);
-        long rows = 0;
+        long[] rows = {0};
         try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8);
-                CarpetWriter<T> out = writer(parquet, rowType)) {
+                CarpetWriter<T> out = writer(parquet, rowType);
+                InOrder<List<T>> parsed = new InOrder<>("parse-" + parquet.getFileName(), batch -> {
+                    for (T row : batch) {
+                        observer.accept(row);
+                        out.write(row);
+                        rows[0]++;
+                    }
+                })) {
+            List<String> lines = new ArrayList<>(BATCH);
             String line;
             while ((line = in.readLine()) != null) {
                 if (!line.isEmpty()) {
-                    T row = reader.readValue(line);
-                    observer.accept(row);
-                    out.write(row);
-                    rows++;
+                    lines.add(line);
+                }
+                if (lines.size() == BATCH) {
+                    List<String> batch = lines;
+                    parsed.submit(() -> parse(batch, reader));
+                    lines = new ArrayList<>(BATCH);
                 }
             }
+            List<String> last = lines;
+            parsed.submit(() -> parse(last, reader));
+            parsed.finish();
+        }
+        return rows[0];
+    }
+
+    private static <T> List<T> parse(List<String> lines, ObjectReader reader) {
+        List<T> rows = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            rows.add(reader.readValue(line));
         }
         return rows;
     }

@@ -47,10 +47,19 @@ public final class TwinTableWriter<T extends Record> implements AutoCloseable {
         encoder.start();
     }
 
-    private record Encoded<T>(T row, String json) {}
+    /** A row with its JSON line, made ahead (on a worker thread, say) by {@link #encode}. */
+    public record Encoded<T>(T row, String json) {}
+
+    public static <T extends Record> Encoded<T> encode(T row) {
+        return new Encoded<>(row, JsonLines.line(row));
+    }
 
     public void write(T row) throws IOException {
-        batch.add(new Encoded<>(row, JsonLines.line(row)));
+        write(encode(row));
+    }
+
+    public void write(Encoded<T> encoded) throws IOException {
+        batch.add(encoded);
         rows++;
         if (batch.size() == BATCH) {
             handOver();
