@@ -68,20 +68,7 @@ final class PeopleTasklet implements Tasklet {
                         }
                     }
                 })) {
-            List<String> lines = new ArrayList<>(BATCH);
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.isEmpty()) {
-                    lines.add(line);
-                }
-                if (lines.size() == BATCH) {
-                    List<String> batch = lines;
-                    batches.submit(() -> resolve(batch, reader, resolved));
-                    lines = new ArrayList<>(BATCH);
-                }
-            }
-            List<String> last = lines;
-            batches.submit(() -> resolve(last, reader, resolved));
+            batches.submitLines(in, BATCH, lines -> resolve(lines, reader, resolved));
             batches.finish();
             mentions = out.rows();
         }

@@ -1,9 +1,12 @@
 package org.archivelistings.output;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,6 +52,30 @@ public final class InOrder<R> implements AutoCloseable {
             sink.accept(await(ahead.poll()));
         }
         ahead.add(pool.submit(task::run));
+    }
+
+    /** Work on a batch of lines. */
+    @FunctionalInterface
+    public interface LinesTask<R> {
+        R run(List<String> lines) throws IOException;
+    }
+
+    /** Submits the non-empty lines of {@code in}, {@code batchSize} at a time, to {@code task}. */
+    public void submitLines(BufferedReader in, int batchSize, LinesTask<R> task) throws IOException {
+        List<String> lines = new ArrayList<>(batchSize);
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+            if (lines.size() == batchSize) {
+                List<String> batch = lines;
+                submit(() -> task.run(batch));
+                lines = new ArrayList<>(batchSize);
+            }
+        }
+        List<String> last = lines;
+        submit(() -> task.run(last));
     }
 
     /** Hands every remaining result to the sink. */

@@ -69,20 +69,7 @@ public final class ParquetConverter {
                         rows[0]++;
                     }
                 })) {
-            List<String> lines = new ArrayList<>(BATCH);
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.isEmpty()) {
-                    lines.add(line);
-                }
-                if (lines.size() == BATCH) {
-                    List<String> batch = lines;
-                    parsed.submit(() -> parse(batch, reader));
-                    lines = new ArrayList<>(BATCH);
-                }
-            }
-            List<String> last = lines;
-            parsed.submit(() -> parse(last, reader));
+            parsed.submitLines(in, BATCH, lines -> parse(lines, reader));
             parsed.finish();
         }
         return rows[0];

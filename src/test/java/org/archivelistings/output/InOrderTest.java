@@ -3,7 +3,9 @@ package org.archivelistings.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +31,17 @@ class InOrderTest {
         }
         assertThat(seen).hasSize(40).isSorted().startsWith(0, 1, 2).endsWith(39);
         assertThat(threads).containsOnly("test");
+    }
+
+    @Test
+    void batchesTheNonEmptyLinesOfAFileInOrder() throws IOException {
+        List<List<String>> batches = new ArrayList<>();
+        try (InOrder<List<String>> work = new InOrder<>("test", batches::add);
+                BufferedReader in = new BufferedReader(new StringReader("a\nb\n\nc\nd\ne\n\nf\ng\n"))) {
+            work.submitLines(in, 3, lines -> List.copyOf(lines));
+            work.finish();
+        }
+        assertThat(batches).containsExactly(List.of("a", "b", "c"), List.of("d", "e", "f"), List.of("g"));
     }
 
     @Test
