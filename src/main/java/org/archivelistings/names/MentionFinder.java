@@ -24,14 +24,14 @@ final class MentionFinder {
             "(?:[bcdfghjklmnpqrstwxyz]{0,3}['’]?[aeiouyŏŭ]{1,3}(?:ng|n|m|l|k|p|t|r)?-?)+", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern INITIAL_TOKEN = Pattern.compile("(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}\\.");
-    /** Runs of capitalized words repeat across a run ("Kim Il Sung", "Korean Workers' Party"): decide each once. */
-    private static final int MEMO_LIMIT = 100_000;
+    /** Separates the words of a run in its memo key (never part of a word). */
+    private static final char SEPARATOR = '\u0001';
 
     private record Token(String text, int begin, int end) {}
 
-    private final java.util.concurrent.ConcurrentHashMap<String, int[]> runs = new java.util.concurrent.ConcurrentHashMap<>();
-
     private final NameTables tables;
+    /** Runs of capitalized words repeat across pages ("Kim Il Sung", "Korean Workers' Party"): decide each once. */
+    private final BoundedMemo<int[]> runs = new BoundedMemo<>(100_000, this::people);
     private final NameParser parser;
     private final Authority authority;
 
@@ -100,16 +100,9 @@ final class MentionFinder {
     private void take(String text, List<Token> run, List<PersonMention> out) {
         StringBuilder key = new StringBuilder();
         for (Token t : run) {
-            key.append(t.text()).append('\u0001');
+            key.append(t.text()).append(SEPARATOR);
         }
         int[] spans = runs.get(key.toString());
-        if (spans == null) {
-            if (runs.size() > MEMO_LIMIT) {
-                runs.clear();
-            }
-            spans = people(run);
-            runs.put(key.toString(), spans);
-        }
         for (int k = 0; k < spans.length; k += 2) {
             Token first = run.get(spans[k]);
             Token last = run.get(spans[k + 1] - 1);
@@ -118,8 +111,12 @@ final class MentionFinder {
         }
     }
 
-    /** The people in a run, as token index pairs [from, to): the longest person at each place, left to right. */
-    private int[] people(List<Token> run) {
+    /**
+     * The people in a run (its words, each followed by the separator), as word index pairs [from, to):
+     * the longest person at each place, left to right.
+     */
+    private int[] people(String runKey) {
+        List<String> run = List.of(runKey.substring(0, runKey.length() - 1).split(String.valueOf(SEPARATOR)));
         List<Integer> spans = new ArrayList<>();
         int start = 0;
         while (start < run.size()) {
@@ -150,8 +147,7 @@ final class MentionFinder {
         return SYLLABLES.matcher(withoutPossessive(word)).matches();
     }
 
-    private boolean isPerson(List<Token> tokens) {
-        List<String> words = tokens.stream().map(Token::text).toList();
+    private boolean isPerson(List<String> words) {
         int nameStart = parser.titleEnd(new ArrayList<>(words), 0);
         boolean titled = nameStart > 0;
         List<String> name = words.subList(nameStart, words.size());

@@ -15,8 +15,12 @@ final class NameParser {
     private static final Pattern TONE_NUMBER = Pattern.compile("(?<=\\p{L})[1-5](?=[\\s-]|$)");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z-]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int MEMO_LIMIT = 200_000;
 
     private final NameTables tables;
+    /** The same names recur on every page: strip and parse each spelling once. */
+    private final BoundedMemo<String> strips = new BoundedMemo<>(MEMO_LIMIT, this::stripUncached);
+    private final BoundedMemo<ParsedName> parsed = new BoundedMemo<>(MEMO_LIMIT, this::parseUncached);
 
     NameParser(NameTables tables) {
         this.tables = tables;
@@ -24,18 +28,8 @@ final class NameParser {
 
     /** The name without leading titles and honorifics, parenthesized glosses and possessive. */
     String strip(String asWritten) {
-        String s = strips.get(asWritten);
-        if (s == null) {
-            if (strips.size() > 200_000) {
-                strips.clear();
-            }
-            s = stripUncached(asWritten);
-            strips.put(asWritten, s);
-        }
-        return s;
+        return strips.get(asWritten);
     }
-
-    private final java.util.concurrent.ConcurrentHashMap<String, String> strips = new java.util.concurrent.ConcurrentHashMap<>();
 
     private String stripUncached(String asWritten) {
         String s = GLOSS.matcher(asWritten.strip()).replaceAll(" ").strip();
@@ -81,19 +75,8 @@ final class NameParser {
         return 0;
     }
 
-    /** The same names recur on every page: parse each spelling once (bounded, cleared when full). */
-    private final java.util.concurrent.ConcurrentHashMap<String, ParsedName> parsed = new java.util.concurrent.ConcurrentHashMap<>();
-
     ParsedName parse(String asWritten) {
-        ParsedName p = parsed.get(asWritten);
-        if (p == null) {
-            if (parsed.size() > 200_000) {
-                parsed.clear();
-            }
-            p = parseUncached(asWritten);
-            parsed.put(asWritten, p);
-        }
-        return p;
+        return parsed.get(asWritten);
     }
 
     private ParsedName parseUncached(String asWritten) {
