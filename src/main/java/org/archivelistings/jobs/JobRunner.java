@@ -93,6 +93,11 @@ public final class JobRunner implements AutoCloseable {
         RunPlan plan;
         try {
             plan = RunPlan.make(job.input(), job.output(), full, runId, job.readThreads());
+            if (!full && !PartsIndex.load(job.output()).keySet().containsAll(plan.carried())) {
+                // The rows of an unchanged file are taken from the last run's parts: without them, read it all.
+                log.info("job '{}': the last run's staged parts are gone: reading every input file", job.name());
+                plan = RunPlan.make(job.input(), job.output(), true, runId, job.readThreads());
+            }
         } catch (IOException e) {
             return new RunOutcome("FAILED", 0, job.output(), "cannot scan the input " + job.input() + ": " + rootMessage(e));
         }
@@ -213,7 +218,8 @@ public final class JobRunner implements AutoCloseable {
                 newPlan.save(workDir);
             }
             RunPlan plan = RunPlan.load(workDir);
-            Job batchJob = ListingsJob.build(repository, tx, job, workDir, plan, dates, names, operator);
+            Job batchJob = ListingsJob.build(repository, tx, job, workDir, params.getLong(P_RUN), plan, dates, names,
+                    operator);
             JobExecution execution = operator.start(batchJob, params);
             BatchStatus status = execution.getStatus();
             if (status == BatchStatus.COMPLETED) {

@@ -32,6 +32,17 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
     private static final String ENTRY = "reader.entry";
     static final String PAGES_READ = "reader.pages";
     static final String ITEMS_READ = "reader.items";
+    static final String LINES_READ = "reader.lines";
+    static final String LINES_IN_RECORDS = "reader.lines.records";
+    static final String LINES_PAGE_FACTS = "reader.lines.facts";
+    static final String LINES_CHROME = "reader.lines.chrome";
+    static final String LINES_REJECTED = "reader.lines.rejected";
+    static final String LINES_UNACCOUNTED = "reader.lines.unaccounted";
+    static final List<String> LINE_COUNTERS = List.of(LINES_READ, LINES_IN_RECORDS, LINES_PAGE_FACTS, LINES_CHROME,
+            LINES_REJECTED, LINES_UNACCOUNTED);
+    /** Everything the reader counts, committed with each chunk. */
+    static final List<String> COUNTERS = List.of(PAGES_READ, ITEMS_READ, LINES_READ, LINES_IN_RECORDS,
+            LINES_PAGE_FACTS, LINES_CHROME, LINES_REJECTED, LINES_UNACCOUNTED);
     static final int MAX_RAW = 2000;
     /**
      * Fault injection for the restart tests: when this system property holds N, reading item N throws, as
@@ -48,6 +59,8 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
     private int entryIndex; // entries of the current page already returned
     private long pagesRead;
     private long itemsRead; // committed with the chunk, so after a restart it still counts every item once
+    /** The page-line tallies of the pages finished so far (see {@link #LINE_COUNTERS}). */
+    private final long[] lines = new long[LINE_COUNTERS.size()];
 
     private SavedPageFile file;
     private SavedPage page;
@@ -76,6 +89,9 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
         int entriesToSkip = context.getInt(ENTRY, 0);
         pagesRead = context.getLong(PAGES_READ, 0L);
         itemsRead = context.getLong(ITEMS_READ, 0L);
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = context.getLong(LINE_COUNTERS.get(i), 0L);
+        }
         if (pagesToSkip == 0 && entriesToSkip == 0) {
             return;
         }
@@ -175,6 +191,9 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
         context.putInt(ENTRY, entryIndex);
         context.putLong(PAGES_READ, pagesRead);
         context.putLong(ITEMS_READ, itemsRead);
+        for (int i = 0; i < lines.length; i++) {
+            context.putLong(LINE_COUNTERS.get(i), lines[i]);
+        }
     }
 
     @Override

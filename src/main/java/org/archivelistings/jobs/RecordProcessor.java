@@ -3,13 +3,17 @@ package org.archivelistings.jobs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
 import org.archivelistings.dates.DateFlag;
 import org.archivelistings.dates.DateNormalizer;
 import org.archivelistings.dates.FoundDate;
 import org.archivelistings.dates.NormalizedDate;
 import org.archivelistings.merge.DocumentKey;
+import org.archivelistings.merge.SightingKeys;
 import org.archivelistings.names.Names;
 import org.archivelistings.names.PersonMention;
+import org.archivelistings.names.Resolution;
 import org.archivelistings.output.DateRow;
 import org.archivelistings.output.MentionRow;
 import org.archivelistings.output.SightingRow;
@@ -19,9 +23,10 @@ import org.archivelistings.text.TextCleaner;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Turns a record as printed into a clean sighting: cleaned text beside the raw text, the date line
- * normalized, the dates its title and summary name (with the record's date as context), and its
- * document id. A pure function of the record: running it twice gives the same rows.
+ * Turns a record as printed into its final rows: cleaned text beside the raw text, the date line
+ * normalized, the dates its title and summary name (with the record's date as context), the people it
+ * names resolved to their ids, and its document id. A pure function of the record (and of its page's
+ * earlier records, for names): running it twice gives the same rows, so rows are final when written.
  */
 final class RecordProcessor implements ItemProcessor<PageItem, ProcessedItem> {
     static final String UNDATED = "none";
@@ -66,9 +71,13 @@ final class RecordProcessor implements ItemProcessor<PageItem, ProcessedItem> {
                 dateRows.add(dateRow(key, found.sourceFile(), "summary", d.begin(), d.end(), d.date()));
             }
         }
-        List<MentionRow> mentions = new ArrayList<>();
-        mentions(key, found.sourceFile(), "title", title, recordDate, mentions);
-        mentions(key, found.sourceFile(), "summary", summary, recordDate, mentions);
+        List<MentionRow> mentions = mentions(key, found.sourceFile(), title, summary, recordDate);
+        TreeSet<String> people = new TreeSet<>();
+        for (MentionRow m : mentions) {
+            if (m.personId() != null) {
+                people.add(m.personId());
+            }
+        }
 
         String precision = undated ? UNDATED : lower(recordDate.precision());
         String documentDate = recordDate.start() != null ? recordDate.edtf() : dateClean;
@@ -96,19 +105,33 @@ final class RecordProcessor implements ItemProcessor<PageItem, ProcessedItem> {
                 record.truncated(),
                 titleDates.stream().map(NormalizedDate::edtf).toList(),
                 DateNormalizer.conflicts(recordDate, titleDates),
-                List.of(), // filled by the documents step, once names are resolved across the run
-                DocumentKey.id(documentDate, title));
-        return new ProcessedItem.Sighting(sighting, dateRows, mentions);
+                List.copyOf(people),
+                undated ? DocumentKey.undatedId(title, summary, key) : DocumentKey.id(documentDate, title));
+        return new ProcessedItem.Sighting(sighting, SightingKeys.of(key, found.sourceFile(), title, summary), dateRows, mentions);
     }
 
-    private void mentions(String key, String sourceFile, String field, String text, NormalizedDate recordDate,
-            List<MentionRow> out) {
-        if (text == null) {
-            return;
-        }
-        for (PersonMention m : names.findMentions(text)) {
-            out.add(new MentionRow(key, sourceFile, field, m.begin(), m.end(), m.surface(), m.stripped(), null, null, null, null, 0,
-                    recordDate.start()));
+    private List<MentionRow> mentions(String key, String sourceFile, String title, String summary,
+            NormalizedDate recordDate) {
+        List<PersonMention> inTitle = names.findMentions(title);
+        List<PersonMention> inSummary = summary == null ? List.of() : names.findMentions(summary);
+        List<String> surfaces = new ArrayList<>();
+        inTitle.forEach(m -> surfaces.add(m.surface()));
+        inSummary.forEach(m -> surfaces.add(m.surface()));
+        Map<String, Resolution> resolved = surfaces.isEmpty() ? Map.of() : names.resolveAll(surfaces);
+        List<MentionRow> out = new ArrayList<>(surfaces.size());
+        addMentions(key, sourceFile, "title", inTitle, resolved, recordDate, out);
+        addMentions(key, sourceFile, "summary", inSummary, resolved, recordDate, out);
+        return out;
+    }
+
+    private static void addMentions(String key, String sourceFile, String field, List<PersonMention> found,
+            Map<String, Resolution> resolved, NormalizedDate recordDate, List<MentionRow> out) {
+        for (PersonMention m : found) {
+            Resolution r = resolved.get(m.surface());
+            out.add(new MentionRow(key, sourceFile, field, m.begin(), m.end(), m.surface(),
+                    r == null ? m.stripped() : r.stripped(), r == null ? null : r.personId(),
+                    r == null ? null : r.canonical(), r == null ? null : r.system(), r == null ? null : r.method(),
+                    r == null ? 0 : r.confidence(), recordDate.start()));
         }
     }
 

@@ -30,7 +30,8 @@ import tools.jackson.databind.ObjectReader;
  * @param threads how many partitions read the files at once (fixed for the run, so a restart reads the
  *     same partitions)
  */
-record RunPlan(List<String> toRead, Set<String> carried, List<InputRow> inputs, int removed, int threads) {
+record RunPlan(
+        List<String> toRead, Set<String> carried, List<InputRow> inputs, int removed, int threads, String rulesVersion) {
     static final String FILE = "plan.json";
 
     boolean nothingToDo() {
@@ -78,7 +79,7 @@ record RunPlan(List<String> toRead, Set<String> carried, List<InputRow> inputs, 
             }
         }
         long still = inputs.stream().filter(r -> previous.containsKey(r.sourceFile())).count();
-        return new RunPlan(toRead, carried, inputs, (int) (previous.size() - still), threads);
+        return new RunPlan(toRead, carried, inputs, (int) (previous.size() - still), threads, "");
     }
 
     /**

@@ -82,6 +82,16 @@ public final class DocumentKey {
         return "d" + HexFormat.of().formatHex(sha256(key), 0, 8);
     }
 
+    /**
+     * The id of an undated record's document. Without a date, a title alone ("Memorandum of Conversation")
+     * says nothing about identity, so the summary joins the key; with no summary either, nothing tells two
+     * such sightings to be one document, and each is its own (keyed by where it was read).
+     */
+    public static String undatedId(String title, String summary, String recordKey) {
+        String rest = summary != null ? "summary:" + normalizeTitle(summary) : "record:" + recordKey;
+        return id("undated\u001F" + rest, title);
+    }
+
     static byte[] sha256(String text) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -6,10 +6,15 @@ import java.util.Map;
 
 /**
  * {@code manifest.json}: what a run read, what it wrote, and the accounting that proves nothing was lost
- * ({@code records_read = sightings + rejected}).
+ * ({@code records_read = sightings + rejected}, and for the lines of the pages read now
+ * {@code lines_read = lines_in_records + lines_page_facts + lines_chrome + lines_rejected}).
+ *
+ * @param rulesVersion the fingerprint of the rules and code that made the rows: an incremental run under
+ *     other rules reads every file again
  */
 public record Manifest(
         String job,
+        String rulesVersion,
         long runId,
         long executionId,
         Map<String, String> parameters,
@@ -37,7 +42,13 @@ public record Manifest(
             long unreadableDates,
             long datesFound,
             long mentions,
-            long people) {}
+            long people,
+            long linesRead,
+            long linesInRecords,
+            long linesPageFacts,
+            long linesChrome,
+            long linesRejected,
+            long linesUnaccounted) {}
 
     public record OutputFile(String file, long rows, long bytes, String sha256) {}
 }

@@ -1,0 +1,22 @@
+package org.archivelistings.jobs;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.archivelistings.output.TableEngine;
+
+/**
+ * How the embedded engine may use the machine: its memory limit (beyond it, it spills to the work folder)
+ * and threads. The defaults keep a run within a small container beside a 512 MB heap; the system
+ * properties {@code archive-listings.engine-memory} and {@code archive-listings.engine-threads} change them.
+ */
+record EngineSettings(String memoryLimit, int threads) {
+    static EngineSettings fromSystem() {
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        return new EngineSettings(System.getProperty("archive-listings.engine-memory", "384MB"),
+                Integer.getInteger("archive-listings.engine-threads", cores));
+    }
+
+    TableEngine open(Path workDir) throws IOException {
+        return new TableEngine(workDir.resolve("engine-spill"), memoryLimit, threads);
+    }
+}

@@ -1,0 +1,85 @@
+package org.archivelistings.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The embedded column engine (DuckDB, in-process) that aggregates and publishes the staged Parquet
+ * parts: it sorts, groups and writes out of core, on every core, within a memory limit, which is what
+ * the hand-made bucket files did before at a fraction of the speed. One engine per step, closed after.
+ */
+public final class TableEngine implements AutoCloseable {
+    private final Connection connection;
+
+    /**
+     * @param scratch a folder for the engine's spill files (created; the caller deletes it)
+     * @param memoryLimit e.g. "256MB": the engine spills to {@code scratch} beyond it
+     */
+    public TableEngine(Path scratch, String memoryLimit, int threads) throws IOException {
+        Files.createDirectories(scratch);
+        try {
+            connection = DriverManager.getConnection("jdbc:duckdb:");
+            execute("SET threads = " + Math.max(1, threads));
+            execute("SET memory_limit = '" + memoryLimit + "'");
+            execute("SET temp_directory = " + literal(scratch.toString()));
+            // Rows come out in the order they went in unless a query sorts: the tables must not depend on timing.
+            execute("SET preserve_insertion_order = true");
+        } catch (SQLException e) {
+            throw new IOException("cannot start the embedded engine (DuckDB): " + e.getMessage(), e);
+        }
+    }
+
+    public void execute(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** The single number {@code sql} selects. */
+    public long count(String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getLong(1) : 0;
+        }
+    }
+
+    /** The first two columns of {@code sql}'s rows, as text and number (e.g. reason and count). */
+    public java.util.Map<String, Long> counts(String sql) throws SQLException {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                out.put(r.getString(1), r.getLong(2));
+            }
+        }
+        return out;
+    }
+
+    /** Writes the rows of {@code select} to {@code file} as Parquet (Snappy) or JSON Lines. */
+    public void copy(String select, Path file, OutputFormat format) throws SQLException, IOException {
+        Files.deleteIfExists(file);
+        String options = format == OutputFormat.PARQUET ? "(FORMAT PARQUET, COMPRESSION SNAPPY)" : "(FORMAT JSON)";
+        execute("COPY (" + select + ") TO " + literal(file.toString()) + " " + options);
+    }
+
+    /** A SQL string literal. */
+    public static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    /** A SQL list of string literals, e.g. the files of {@code read_parquet([...])}. */
+    public static String list(List<Path> files) {
+        return files.stream().map(p -> literal(p.toString())).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}
