@@ -106,7 +106,7 @@ final class RecordProcessor implements ItemProcessor<PageItem, ProcessedItem> {
                 titleDates.stream().map(NormalizedDate::edtf).toList(),
                 DateNormalizer.conflicts(recordDate, titleDates),
                 List.copyOf(people),
-                undated ? DocumentKey.undatedId(title, summary, key) : DocumentKey.id(documentDate, title));
+                DocumentKey.forRecord(documentDate, title, summary, key));
         return new ProcessedItem.Sighting(sighting, SightingKeys.of(key, found.sourceFile(), title, summary), dateRows, mentions);
     }
 

@@ -83,6 +83,16 @@ public final class DocumentKey {
     }
 
     /**
+     * The id of a record's document: {@link #id} of its date and title, or {@link #undatedId} when
+     * {@code date} is empty (the record is undated).
+     *
+     * @param date the record's normalized date (EDTF), its cleaned date text when unreadable, "" when undated
+     */
+    public static String forRecord(String date, String title, String summary, String recordKey) {
+        return date == null || date.isEmpty() ? undatedId(title, summary, recordKey) : id(date, title);
+    }
+
+    /**
      * The id of an undated record's document. Without a date, a title alone ("Memorandum of Conversation")
      * says nothing about identity, so the summary joins the key; with no summary either, nothing tells two
      * such sightings to be one document, and each is its own (keyed by where it was read).

@@ -53,10 +53,14 @@ class CorpusDocumentsTest {
         for (String line : Files.readAllLines(CORPUS.resolve("pages_gold.jsonl"))) {
             JsonNode page = JsonLines.mapper().readTree(line);
             goldPages.add(page.get("id").asString());
+            int ordinal = 0;
             for (JsonNode r : page.get("records")) {
                 String dateLine = TextCleaner.clean(r.get("date_line").asString());
                 NormalizedDate d = dates.normalize(dateLine, null);
-                goldKeys.add(DocumentKey.id(d.start() != null ? d.edtf() : dateLine, TextCleaner.clean(r.get("title").asString())));
+                String summary = r.get("summary").isNull() ? null : TextCleaner.clean(r.get("summary").asString());
+                String key = "pages.jsonl#" + page.get("id").asString() + ":" + ++ordinal;
+                goldKeys.add(DocumentKey.forRecord(d.start() != null ? d.edtf() : dateLine,
+                        TextCleaner.clean(r.get("title").asString()), summary, key));
             }
         }
         Set<String> ours = new TreeSet<>();

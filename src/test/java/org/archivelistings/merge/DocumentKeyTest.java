@@ -25,4 +25,28 @@ class DocumentKeyTest {
     void sameDocumentOnlyWhenTheFoldedTitlesMatch(String a, String b, boolean same) {
         assertThat(DocumentKey.id("1956-09-18", a).equals(DocumentKey.id("1956-09-18", b))).isEqualTo(same);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        // undated, same title: one document only when the summaries fold alike
+        "Memorandum of Conversation | Talk with Kim Il Sung. | f.txt:1 | Memorandum of Conversation | Talk with Kim Il Sung | g.txt:4 | true",
+        "Memorandum of Conversation | Talk with Kim Il Sung. | f.txt:1 | Memorandum of Conversation | Talk with Mao Zedong. | f.txt:2 | false",
+        // undated, no summary: nothing says two sightings are one document
+        "Memorandum of Conversation | null | f.txt:1 | Memorandum of Conversation | null | f.txt:2 | false",
+        "Memorandum of Conversation | null | f.txt:1 | Memorandum of Conversation | null | f.txt:1 | true",
+    })
+    void undatedRecordsWithOneTitleAreOneDocumentOnlyWithTheSameSummary(String titleA, String summaryA, String keyA,
+            String titleB, String summaryB, String keyB, boolean same) {
+        String a = DocumentKey.forRecord("", titleA, summaryA, keyA);
+        String b = DocumentKey.forRecord("", titleB, summaryB, keyB);
+        assertThat(a.equals(b)).isEqualTo(same);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1956-09-18", "1950s", "Summer 1956"})
+    void aDatedRecordIsIdentifiedByDateAndTitleAlone(String date) {
+        assertThat(DocumentKey.forRecord(date, "Memorandum of Conversation", "one summary", "f.txt:1"))
+                .isEqualTo(DocumentKey.forRecord(date, "Memorandum of Conversation", "another summary", "g.txt:9"))
+                .isEqualTo(DocumentKey.id(date, "Memorandum of Conversation"));
+    }
 }
