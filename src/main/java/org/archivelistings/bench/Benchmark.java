@@ -30,8 +30,8 @@ public final class Benchmark {
 
     /** Runs each size and prints a line of figures per size to {@code out}. */
     public void run(List<Long> sizes, java.io.PrintStream out) throws IOException, InterruptedException {
-        out.printf("%-10s %10s %12s %8s %9s %10s %10s  %s%n", "records", "wall s", "records/s", "MB/s", "heap MB",
-                "RSS MB", "documents", "steps (s)");
+        out.printf("%-10s %10s %12s %8s %9s %10s %8s %10s  %s%n", "records", "wall s", "records/s", "MB/s", "heap MB",
+                "RSS MB", "CPU s", "documents", "steps: wall s / CPU s");
         for (long n : sizes) {
             Path input = work.resolve("input-" + n + "-seed" + seed);
             Path done = input.resolve(".complete");
@@ -48,13 +48,34 @@ public final class Benchmark {
             deleteTree(runDir);
             JsonNode f = child(input, runDir);
             double wall = f.get("wall_seconds").asDouble();
-            out.printf("%-10d %10.2f %,12.0f %8.1f %9.0f %10.0f %10d  %s%n", f.get("records").asLong(), wall,
+            out.printf("%-10d %10.2f %,12.0f %8.1f %9.0f %10.0f %8.1f %10d  %s%n", f.get("records").asLong(), wall,
                     f.get("records").asLong() / wall, bytes / 1e6 / wall, f.get("peak_heap_mb").asDouble(),
-                    f.get("peak_rss_mb").asDouble(), f.get("documents").asLong(), f.get("steps"));
+                    f.get("peak_rss_mb").asDouble(), f.get("cpu_seconds").asDouble(), f.get("documents").asLong(),
+                    steps(f));
+            StringBuilder written = new StringBuilder("  bytes written:");
+            f.get("bytes").properties().forEach(e -> written.append(' ').append(e.getKey()).append(' ')
+                    .append(String.format("%,d", e.getValue().asLong())));
+            out.println(written);
             if (!"COMPLETED".equals(f.get("status").asString())) {
                 out.println("  run did not complete: " + f.get("message").asString());
             }
         }
+    }
+
+    /** "read 9.1/17.0, aggregate 1.2/2.0, ...": each step's wall and CPU seconds. */
+    private static String steps(JsonNode f) {
+        java.util.Map<String, Double> wall = new java.util.LinkedHashMap<>();
+        f.get("steps").properties().forEach(e -> {
+            String step = e.getKey().startsWith("read-") ? "read" : e.getKey();
+            wall.merge(step, e.getValue().asDouble(), Math::max);
+        });
+        StringBuilder s = new StringBuilder();
+        wall.forEach((step, seconds) -> {
+            JsonNode cpu = f.get("cpu_steps").get(step);
+            s.append(s.length() == 0 ? "" : ", ").append(step).append(' ')
+                    .append(String.format("%.1f/%.1f", seconds, cpu == null ? 0.0 : cpu.asDouble()));
+        });
+        return s.toString();
     }
 
     private JsonNode child(Path input, Path runDir) throws IOException, InterruptedException {

@@ -35,13 +35,26 @@ public final class BenchmarkRun {
             figures.put("message", outcome.message());
             figures.put("wall_seconds", wallNanos / 1e9);
             figures.put("steps", runner.stepSeconds(outcome.executionId()));
+            figures.put("cpu_steps", runner.stepCpuSeconds(outcome.executionId()));
         }
         var manifest = JsonLines.mapper().readTree(work.resolve("out").resolve("manifest.json").toFile());
         figures.put("records", manifest.get("counts").get("records_read").asLong());
         figures.put("documents", manifest.get("counts").get("documents").asLong());
+        Map<String, Long> bytes = new LinkedHashMap<>();
+        for (var file : manifest.get("outputs")) {
+            bytes.put(file.get("file").asString(), file.get("bytes").asLong());
+        }
+        figures.put("bytes", bytes);
+        figures.put("cpu_seconds", (System.nanoTime() > 0 ? processCpuNanos() : 0) / 1e9);
         figures.put("peak_heap_mb", peakHeapBytes() / 1e6);
         figures.put("peak_rss_mb", peakRssKb() / 1e3);
         System.out.println(JsonLines.line(figures));
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0;
     }
 
     private static long peakHeapBytes() {

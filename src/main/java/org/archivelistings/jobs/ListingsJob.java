@@ -46,6 +46,7 @@ final class ListingsJob {
         List<List<String>> partitions = plan.partitions();
         Path runDir = PartFiles.runDir(def.output(), runId);
         ProgressReporter progress = new ProgressReporter();
+        StepClock clock = new StepClock();
         List<Flow> reads = new ArrayList<>();
         for (int i = 0; i < partitions.size(); i++) {
             PageItemReader reader = new PageItemReader(def.input(), partitions.get(i), def.encoding());
@@ -55,6 +56,7 @@ final class ListingsJob {
                     .transactionManager(tx)
                     .reader(reader)
                     .listener(progress)
+                    .listener(clock)
                     .processor(new RecordProcessor(dates, names))
                     .writer(new PartFilesWriter(runDir, i))
                     .build();
@@ -67,11 +69,13 @@ final class ListingsJob {
         EngineSettings engine = EngineSettings.fromSystem();
         Step aggregate = new StepBuilder(AGGREGATE_STEP, repository)
                 .tasklet(new AggregateTasklet(workDir, def.output(), runDir, engine), tx)
+                .listener(clock)
                 .build();
         Set<OutputFormat> formats = EnumSet.allOf(OutputFormat.class);
         Step publish = new StepBuilder(PUBLISH_STEP, repository)
                 .tasklet(new PublishTasklet(def, workDir, runDir, formats, engine,
                         new RunCounts(repository, partitions.size())), tx)
+                .listener(clock)
                 .build();
         return new JobBuilder(def.name(), repository)
                 .listener(new GracefulStop(operator))
