@@ -40,6 +40,7 @@ import picocli.CommandLine.Parameters;
             Main.Schema.class,
             Main.Generate.class,
             Main.Bench.class,
+            WorkerCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Callable<Integer> {
@@ -60,6 +61,10 @@ public final class Main implements Callable<Integer> {
             description = "Job repository password (prefer the environment variable).")
     String repositoryPassword;
 
+    @Option(names = "--broker", paramLabel = "URL", defaultValue = "${env:ARCHIVE_LISTINGS_BROKER}",
+            description = "Broker of remote runs and workers, amqp://USER:PASSWORD@HOST:5672 (default: env ARCHIVE_LISTINGS_BROKER).")
+    String brokerUrl;
+
     @Override
     public Integer call() {
         new CommandLine(this).usage(System.out);
@@ -67,7 +72,8 @@ public final class Main implements Callable<Integer> {
     }
 
     JobRunner openRunner() {
-        return JobRunner.open(repositoryUrl, repositoryUser, repositoryPassword, Path.of("output", ".batch"));
+        return JobRunner.open(repositoryUrl, repositoryUser, repositoryPassword, Path.of("output", ".batch"))
+                .useBroker(brokerUrl, null);
     }
 
     public static void main(String[] args) {
@@ -133,6 +139,9 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--full", description = "Read every input file, not only the new and changed ones.")
         boolean full;
 
+        @Option(names = "--remote", description = "Read on the workers behind --broker (job key remote=true).")
+        boolean remote;
+
         @Override
         public Integer call() {
             JobDefinition def;
@@ -149,6 +158,9 @@ public final class Main implements Callable<Integer> {
                 }
                 if (encoding != null) {
                     def = def.withEncoding(encoding);
+                }
+                if (remote) {
+                    def = def.withRemote(true);
                 }
             } catch (RuntimeException e) {
                 System.err.println("error: " + e.getMessage());

@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  * Keys a file leaves out take the embedded defaults ({@code defaults.properties}).
  */
 public record JobDefinition(
-        String name, Path input, Path output, int chunkSize, String encoding, String schedule, int threads) {
+        String name, Path input, Path output, int chunkSize, String encoding, String schedule, int threads,
+        boolean remote) {
+    /** Partitions of a remote read when the job file does not say (threads=0): a few per worker of a small pool. */
+    static final int REMOTE_PARTITIONS = 8;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     public JobDefinition {
@@ -27,6 +30,12 @@ public record JobDefinition(
         }
     }
 
+    /** A job that runs in this process. */
+    public JobDefinition(String name, Path input, Path output, int chunkSize, String encoding, String schedule,
+            int threads) {
+        this(name, input, output, chunkSize, encoding, schedule, threads, false);
+    }
+
     /** A job that reads with one thread per core. */
     public JobDefinition(String name, Path input, Path output, int chunkSize, String encoding, String schedule) {
         this(name, input, output, chunkSize, encoding, schedule, 0);
@@ -35,6 +44,18 @@ public record JobDefinition(
     /** Threads reading input files at once: the job file's value, or one per core when it says 0. */
     public int readThreads() {
         return threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * How many partitions the read step has: one per read thread in this process; for a remote run (where
+     * {@code threads} counts partitions, as no process holds them all) the job's value, or
+     * {@link #REMOTE_PARTITIONS}.
+     */
+    public int partitions() {
+        if (remote) {
+            return threads > 0 ? threads : REMOTE_PARTITIONS;
+        }
+        return readThreads();
     }
 
     /**
@@ -77,7 +98,8 @@ public record JobDefinition(
                     chunkSize,
                     value(props, "encoding", name),
                     value(props, "schedule", name),
-                    Integer.parseInt(threads));
+                    Integer.parseInt(threads),
+                    Boolean.parseBoolean(props.getProperty("remote", "false").trim()));
         } catch (NumberFormatException e) {
             throw new JobDefinitionException(origin + ": threads must be a whole number, not '" + threads + "'");
         } catch (IllegalArgumentException e) {
@@ -86,23 +108,27 @@ public record JobDefinition(
     }
 
     public JobDefinition withInput(Path newInput) {
-        return new JobDefinition(name, newInput, output, chunkSize, encoding, schedule, threads);
+        return new JobDefinition(name, newInput, output, chunkSize, encoding, schedule, threads, remote);
     }
 
     public JobDefinition withOutput(Path newOutput) {
-        return new JobDefinition(name, input, newOutput, chunkSize, encoding, schedule, threads);
+        return new JobDefinition(name, input, newOutput, chunkSize, encoding, schedule, threads, remote);
     }
 
     public JobDefinition withChunkSize(int newChunkSize) {
-        return new JobDefinition(name, input, output, newChunkSize, encoding, schedule, threads);
+        return new JobDefinition(name, input, output, newChunkSize, encoding, schedule, threads, remote);
     }
 
     public JobDefinition withEncoding(String newEncoding) {
-        return new JobDefinition(name, input, output, chunkSize, newEncoding, schedule, threads);
+        return new JobDefinition(name, input, output, chunkSize, newEncoding, schedule, threads, remote);
     }
 
     public JobDefinition withThreads(int newThreads) {
-        return new JobDefinition(name, input, output, chunkSize, encoding, schedule, newThreads);
+        return new JobDefinition(name, input, output, chunkSize, encoding, schedule, newThreads, remote);
+    }
+
+    public JobDefinition withRemote(boolean newRemote) {
+        return new JobDefinition(name, input, output, chunkSize, encoding, schedule, threads, newRemote);
     }
 
     private static String value(Properties props, String key, String jobName) {

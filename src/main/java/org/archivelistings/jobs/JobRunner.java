@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -37,6 +39,7 @@ public final class JobRunner implements AutoCloseable {
     static final String P_CHUNK = "chunk.size";
     static final String P_ENCODING = "encoding";
     static final String P_RUN = "run.id";
+    static final String P_REMOTE = "remote";
 
     private final HikariDataSource dataSource;
     private final AnnotationConfigApplicationContext context;
@@ -45,9 +48,16 @@ public final class JobRunner implements AutoCloseable {
     private final PlatformTransactionManager tx;
     private final DateNormalizer dates = DateNormalizer.standard();
     private final Names names = Names.standard();
+    private final boolean sharedRepository;
+    private String brokerUrl;
+    private Duration partitionTimeout = DEFAULT_PARTITION_TIMEOUT;
 
-    private JobRunner(HikariDataSource dataSource) {
+    /** How long a remote read waits for its partitions when the run does not say. */
+    public static final Duration DEFAULT_PARTITION_TIMEOUT = Duration.ofHours(2);
+
+    private JobRunner(HikariDataSource dataSource, boolean sharedRepository) {
         this.dataSource = dataSource;
+        this.sharedRepository = sharedRepository;
         this.context = new AnnotationConfigApplicationContext();
         context.registerBean("dataSource", DataSource.class, () -> dataSource);
         context.register(BatchInfrastructure.class);
@@ -71,7 +81,17 @@ public final class JobRunner implements AutoCloseable {
             }
             url = BatchInfrastructure.defaultUrl(defaultDir);
         }
-        return new JobRunner(BatchInfrastructure.dataSource(url, user, password));
+        return new JobRunner(BatchInfrastructure.dataSource(url, user, password), url.startsWith("jdbc:postgresql:"));
+    }
+
+    /**
+     * The broker a remote run sends its read partitions through, and how long it waits for them before
+     * the run fails (a backstop: a dead worker's partition goes to another worker at once).
+     */
+    public JobRunner useBroker(String url, Duration timeout) {
+        this.brokerUrl = url;
+        this.partitionTimeout = timeout == null ? DEFAULT_PARTITION_TIMEOUT : timeout;
+        return this;
     }
 
     /** Runs {@code def} as a new, incremental run: only new and changed input files are read. */
@@ -92,11 +112,11 @@ public final class JobRunner implements AutoCloseable {
         long runId = System.currentTimeMillis();
         RunPlan plan;
         try {
-            plan = RunPlan.make(job.input(), job.output(), full, runId, job.readThreads());
+            plan = RunPlan.make(job.input(), job.output(), full, runId, job.partitions());
             if (!full && !PartsIndex.load(job.output()).keySet().containsAll(plan.carried())) {
                 // The rows of an unchanged file are taken from the last run's parts: without them, read it all.
                 log.info("job '{}': the last run's staged parts are gone: reading every input file", job.name());
-                plan = RunPlan.make(job.input(), job.output(), true, runId, job.readThreads());
+                plan = RunPlan.make(job.input(), job.output(), true, runId, job.partitions());
             }
         } catch (IOException e) {
             return new RunOutcome("FAILED", 0, job.output(), "cannot scan the input " + job.input() + ": " + rootMessage(e));
@@ -112,6 +132,7 @@ public final class JobRunner implements AutoCloseable {
                 .addLong(P_CHUNK, (long) job.chunkSize())
                 .addString(P_ENCODING, job.encoding())
                 .addLong(P_RUN, runId)
+                .addString(P_REMOTE, String.valueOf(job.remote()))
                 .toJobParameters();
         return launch(job, params, plan);
     }
@@ -150,7 +171,7 @@ public final class JobRunner implements AutoCloseable {
                 Path.of(params.getString(P_OUTPUT)),
                 params.getLong(P_CHUNK).intValue(),
                 params.getString(P_ENCODING),
-                "");
+                "").withRemote(Boolean.parseBoolean(params.getString(P_REMOTE, "false")));
         if (last.getStatus() == BatchStatus.COMPLETED) {
             return new RunOutcome("FAILED", last.getId(), job.output(),
                     "the last run of '" + jobName + "' (execution " + last.getId() + ") completed: nothing to restart");
@@ -166,6 +187,17 @@ public final class JobRunner implements AutoCloseable {
             }
             log.info("execution {} of '{}' was left {} by a process that is gone: recovering it", last.getId(),
                     jobName, last.getStatus());
+            operator.recover(last);
+        } else if (job.remote() && StalePartitions.any(last)) {
+            // The manager gave up on partitions a worker may still run: restart only when none does.
+            try {
+                Optional<String> running = StalePartitions.stillRunning(dataSource, last);
+                if (running.isPresent()) {
+                    return new RunOutcome("FAILED", last.getId(), job.output(), running.get());
+                }
+            } catch (java.sql.SQLException e) {
+                return new RunOutcome("FAILED", last.getId(), job.output(), "cannot check the partitions: " + rootMessage(e));
+            }
             operator.recover(last);
         }
         return launch(job, params, null);
@@ -195,41 +227,12 @@ public final class JobRunner implements AutoCloseable {
 
     /** Wall seconds of each step of an execution, in step order (for the benchmark). */
     public java.util.Map<String, Double> stepSeconds(long executionId) {
-        java.util.Map<String, Double> steps = new java.util.LinkedHashMap<>();
-        JobExecution e = repository.getJobExecution(executionId);
-        if (e != null) {
-            e.getStepExecutions().stream()
-                    .sorted(Comparator.comparing(s -> s.getId()))
-                    .forEach(s -> steps.put(s.getStepName(), s.getStartTime() == null || s.getEndTime() == null ? 0.0
-                            : java.time.Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1000.0));
-        }
-        return steps;
+        return StepFigures.wallSeconds(repository, executionId);
     }
 
-    /**
-     * CPU seconds of each step of an execution, the read partitions together as {@code read} (they run
-     * at once, so the process's CPU time over their span is theirs), for the benchmark.
-     */
+    /** CPU seconds of this process during each step of an execution, in step order (for the benchmark). */
     public java.util.Map<String, Double> stepCpuSeconds(long executionId) {
-        java.util.Map<String, Double> steps = new java.util.LinkedHashMap<>();
-        JobExecution e = repository.getJobExecution(executionId);
-        if (e == null) {
-            return steps;
-        }
-        long readStart = Long.MAX_VALUE;
-        long readEnd = 0;
-        for (var s : e.getStepExecutions().stream().sorted(Comparator.comparing(s -> s.getId())).toList()) {
-            long start = s.getExecutionContext().getLong(StepClock.CPU_START, 0L);
-            long end = s.getExecutionContext().getLong(StepClock.CPU_END, 0L);
-            if (s.getStepName().startsWith(ListingsJob.READ_STEP + "-")) {
-                readStart = Math.min(readStart, start);
-                readEnd = Math.max(readEnd, end);
-                steps.put(ListingsJob.READ_STEP, (readEnd - readStart) / 1e9);
-            } else {
-                steps.put(s.getStepName(), (end - start) / 1e9);
-            }
-        }
-        return steps;
+        return StepFigures.cpuSeconds(repository, executionId);
     }
 
     private RunOutcome launch(JobDefinition job, JobParameters params, RunPlan newPlan) {
@@ -244,9 +247,23 @@ public final class JobRunner implements AutoCloseable {
                 newPlan.save(workDir);
             }
             RunPlan plan = RunPlan.load(workDir);
-            Job batchJob = ListingsJob.build(repository, tx, job, workDir, params.getLong(P_RUN), plan, dates, names,
-                    operator);
-            JobExecution execution = operator.start(batchJob, params);
+            JobExecution execution;
+            if (job.remote()) {
+                if (!sharedRepository) {
+                    return new RunOutcome("FAILED", 0, job.output(), "a remote run needs the job repository its workers"
+                            + " share, on PostgreSQL: pass --repository jdbc:postgresql://HOST:5432/DB or set"
+                            + " ARCHIVE_LISTINGS_REPOSITORY");
+                }
+                try (RemoteRequests requests = new RemoteRequests(brokerUrl, context.getBeanFactory())) {
+                    Job batchJob = ListingsJob.build(repository, tx, job, workDir, params.getLong(P_RUN), plan, dates,
+                            names, operator, new ListingsJob.Partitions(requests.channel(), partitionTimeout.toMillis()));
+                    execution = operator.start(batchJob, params);
+                }
+            } else {
+                Job batchJob = ListingsJob.build(repository, tx, job, workDir, params.getLong(P_RUN), plan, dates, names,
+                        operator, ListingsJob.Partitions.LOCAL);
+                execution = operator.start(batchJob, params);
+            }
             BatchStatus status = execution.getStatus();
             if (status == BatchStatus.COMPLETED) {
                 deleteQuietly(workDir);
@@ -264,7 +281,24 @@ public final class JobRunner implements AutoCloseable {
         }
     }
 
-    private static String failure(JobExecution execution) {
+    /**
+     * Why a run failed: a failed read partition's own reason first (the read step only says that a
+     * partition failed). A worker's exceptions are not in this process: its partition's exit description,
+     * as the repository holds it, is.
+     */
+    private String failure(JobExecution execution) {
+        for (StepExecution s : execution.getStepExecutions()) {
+            if (ListingsJob.isPartition(s.getStepName()) && !s.getFailureExceptions().isEmpty()) {
+                return rootMessage(s.getFailureExceptions().get(0));
+            }
+        }
+        JobExecution stored = repository.getJobExecution(execution.getId());
+        for (StepExecution s : stored == null ? List.<StepExecution>of() : stored.getStepExecutions()) {
+            String description = s.getExitStatus().getExitDescription();
+            if (ListingsJob.isPartition(s.getStepName()) && s.getStatus() == BatchStatus.FAILED && !description.isBlank()) {
+                return s.getStepName() + ": " + description.lines().findFirst().orElse("");
+            }
+        }
         List<Throwable> failures = execution.getAllFailureExceptions();
         if (!failures.isEmpty()) {
             return rootMessage(failures.get(0));

@@ -1,7 +1,6 @@
 package org.archivelistings.jobs;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -10,23 +9,24 @@ import org.archivelistings.names.Names;
 import org.archivelistings.output.OutputFormat;
 import org.archivelistings.output.Table;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.messaging.MessageChannel;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The listings job: {@code read} → {@code aggregate} → {@code publish}.
  *
  * <ul>
- *   <li>{@code read}: one chunk step per partition of the input files, side by side; pages → records →
- *       final rows (dates and names resolved), staged as Parquet parts per commit, restartable at every
- *       commit;
+ *   <li>{@code read}: one partitioned step; each partition (a contiguous run of input files) is a chunk
+ *       step {@code read-partition:pNNN}: pages → records → final rows (dates and names resolved), staged
+ *       as Parquet parts per commit, restartable at every commit. Locally the partitions run side by
+ *       side on threads of this process; remotely they go through the broker to worker processes;
  *   <li>{@code aggregate}: the embedded engine turns the parts (and the unchanged files' parts of the
  *       last run) into the sightings, dates, mentions and rejects tables, and groups people and documents;
  *   <li>{@code publish}: the formats the job wants, SHA-256, atomic renames, the manifest.
@@ -36,36 +36,48 @@ final class ListingsJob {
     static final String READ_STEP = "read";
     static final String AGGREGATE_STEP = "aggregate";
     static final String PUBLISH_STEP = "publish";
+    /** How often a remote read's manager looks in the job repository for finished partitions. */
+    static final long POLL_MILLIS = 1000;
     /** Tables published at the end, in this order. */
     static final List<Table> PUBLISHED = List.of(Table.values());
 
     private ListingsJob() {}
 
+    /** Where the read partitions run: threads of this process, or workers behind the broker. */
+    record Partitions(MessageChannel requests, long timeoutMillis) {
+        static final Partitions LOCAL = new Partitions(null, -1);
+
+        boolean remote() {
+            return requests != null;
+        }
+    }
+
     static Job build(JobRepository repository, PlatformTransactionManager tx, JobDefinition def, Path workDir,
-            long runId, RunPlan plan, DateNormalizer dates, Names names, JobOperator operator) {
+            long runId, RunPlan plan, DateNormalizer dates, Names names, JobOperator operator, Partitions where) {
         List<List<String>> partitions = plan.partitions();
         Path runDir = PartFiles.runDir(def.output(), runId);
-        ProgressReporter progress = new ProgressReporter();
         StepClock clock = new StepClock();
-        List<Flow> reads = new ArrayList<>();
-        for (int i = 0; i < partitions.size(); i++) {
-            PageItemReader reader = new PageItemReader(def.input(), partitions.get(i), def.encoding());
-            progress.add(reader);
-            Step read = new StepBuilder(readStep(i), repository)
-                    .<PageItem, ProcessedItem>chunk(def.chunkSize())
-                    .transactionManager(tx)
-                    .reader(reader)
-                    .listener(progress)
+        ReadPartitioner partitioner = new ReadPartitioner(partitions);
+        Step read;
+        if (where.remote()) {
+            read = new RemotePartitioningManagerStepBuilder(READ_STEP, repository)
+                    .partitioner(PartitionReadStep.NAME, partitioner)
+                    .gridSize(partitions.size())
+                    .outputChannel(where.requests())
+                    .pollInterval(POLL_MILLIS)
+                    .timeout(where.timeoutMillis())
                     .listener(clock)
-                    .processor(new RecordProcessor(dates, names))
-                    .writer(new PartFilesWriter(runDir, i))
                     .build();
-            reads.add(new FlowBuilder<Flow>(readStep(i)).start(read).build());
+        } else {
+            ProgressReporter progress = new ProgressReporter();
+            read = new StepBuilder(READ_STEP, repository)
+                    .partitioner(PartitionReadStep.NAME, partitioner)
+                    .step(new PartitionReadStep(repository, tx, dates, names, progress))
+                    .gridSize(partitions.size())
+                    .taskExecutor(new SimpleAsyncTaskExecutor("read-")) // a thread per partition
+                    .listener(clock)
+                    .build();
         }
-        Flow read = new FlowBuilder<Flow>(READ_STEP)
-                .split(new SimpleAsyncTaskExecutor("read-"))
-                .add(reads.toArray(Flow[]::new))
-                .build();
         EngineSettings engine = EngineSettings.fromSystem();
         Step aggregate = new StepBuilder(AGGREGATE_STEP, repository)
                 .tasklet(new AggregateTasklet(workDir, def.output(), runDir, engine), tx)
@@ -79,11 +91,16 @@ final class ListingsJob {
                 .build();
         return new JobBuilder(def.name(), repository)
                 .listener(new GracefulStop(operator))
-                .start(read).next(aggregate).next(publish).build().build();
+                .start(read).next(aggregate).next(publish).build();
     }
 
-    /** The name of partition {@code i}'s read step. */
-    static String readStep(int i) {
-        return READ_STEP + "-" + i;
+    /** The name of partition {@code i}'s step executions. */
+    static String partitionStep(int i) {
+        return PartitionReadStep.NAME + ":" + ReadPartitioner.key(i);
+    }
+
+    /** Whether a step execution is one of the read partitions (the benchmark counts them under read). */
+    static boolean isPartition(String stepName) {
+        return stepName.startsWith(PartitionReadStep.NAME + ":");
     }
 }

@@ -18,8 +18,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * The manifest's figures. What the readers counted (records, pages, page lines) is committed with each
- * chunk in the read partitions' contexts, independently of the rows written, so the equations the
- * manifest states are real checks: a lost or doubled row shows as a difference.
+ * chunk in the read partitions' contexts (step executions {@code read-partition:pNNN}), independently of the
+ * rows written, so the equations the manifest states are real checks: a lost or doubled row shows as a
+ * difference.
  */
 final class RunCounts {
     private final JobRepository repository;
@@ -34,7 +35,7 @@ final class RunCounts {
             throws SQLException {
         long[] read = new long[PageItemReader.COUNTERS.size()];
         for (int i = 0; i < partitions; i++) {
-            ExecutionContext ctx = lastStep(execution, ListingsJob.readStep(i)).getExecutionContext();
+            ExecutionContext ctx = lastStep(execution, ListingsJob.partitionStep(i)).getExecutionContext();
             for (int c = 0; c < read.length; c++) {
                 read[c] += ctx.getLong(PageItemReader.COUNTERS.get(c), 0L);
             }
@@ -87,14 +88,15 @@ final class RunCounts {
     }
 
     /**
-     * The step's execution in this job execution, or, when a restart skipped it because it had already
-     * completed, its completed execution from an earlier attempt (whose context holds the counts).
+     * The partition's last execution, read back from the job repository: a worker process may have run it
+     * (this process's copy is then stale), or an earlier attempt completed it and a restart skipped it.
      */
     private StepExecution lastStep(JobExecution execution, String stepName) {
-        return execution.getStepExecutions().stream()
-                .filter(s -> s.getStepName().equals(stepName))
-                .findFirst()
-                .orElseGet(() -> repository.getLastStepExecution(execution.getJobInstance(), stepName));
+        StepExecution last = repository.getLastStepExecution(execution.getJobInstance(), stepName);
+        if (last == null) {
+            throw new IllegalStateException("no execution of " + stepName + " in the job repository");
+        }
+        return last;
     }
 
     private static OffsetDateTime offset(LocalDateTime time) {
