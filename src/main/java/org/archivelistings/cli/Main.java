@@ -16,7 +16,6 @@ import org.archivelistings.dates.DatesTool;
 import org.archivelistings.jobs.JobDefinition;
 import org.archivelistings.names.NamesTool;
 import org.archivelistings.jobs.JobRunner;
-import org.archivelistings.jobs.JobScheduler;
 import org.archivelistings.jobs.RunOutcome;
 import org.archivelistings.output.SchemaDocument;
 import picocli.CommandLine;
@@ -34,7 +33,7 @@ import picocli.CommandLine.Parameters;
             Main.Run.class,
             Main.Restart.class,
             Main.Status.class,
-            Main.Schedule.class,
+            ScheduleCommand.class,
             Main.Dates.class,
             Main.Names.class,
             Main.Schema.class,
@@ -142,6 +141,10 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--remote", description = "Read on the workers behind --broker (job key remote=true).")
         boolean remote;
 
+        @Option(names = "--partition-timeout", paramLabel = "MINUTES", defaultValue = "120",
+                description = "How long a remote run waits for its partitions (default: ${DEFAULT-VALUE}).")
+        long partitionTimeout;
+
         @Override
         public Integer call() {
             JobDefinition def;
@@ -167,6 +170,7 @@ public final class Main implements Callable<Integer> {
                 return FAILED;
             }
             try (JobRunner runner = main.openRunner()) {
+                runner.useBroker(main.brokerUrl, java.time.Duration.ofMinutes(partitionTimeout));
                 return report(runner.run(def, full));
             }
         }
@@ -274,27 +278,6 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             System.out.print(SchemaDocument.markdown());
             return 0;
-        }
-    }
-
-    @Command(name = "schedule",
-            description = "Stays running and starts each job of jobs/ that has a 'schedule' (cron) on time; never two runs of one job at once.")
-    static final class Schedule implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        Main main;
-
-        @Override
-        public Integer call() throws Exception {
-            try (JobRunner runner = main.openRunner(); JobScheduler scheduler = new JobScheduler(runner)) {
-                List<String> jobs = scheduler.scheduleAll(main.jobsDir);
-                if (jobs.isEmpty()) {
-                    System.err.println("error: no job in " + main.jobsDir + " has a schedule (add e.g. schedule=0 2 * * * to a job file)");
-                    return FAILED;
-                }
-                Runtime.getRuntime().addShutdownHook(new Thread(scheduler::close));
-                scheduler.awaitStop();
-                return 0;
-            }
         }
     }
 

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +14,6 @@ import org.archivelistings.names.Names;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -24,7 +21,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -190,13 +186,9 @@ public final class JobRunner implements AutoCloseable {
             operator.recover(last);
         } else if (job.remote() && StalePartitions.any(last)) {
             // The manager gave up on partitions a worker may still run: restart only when none does.
-            try {
-                Optional<String> running = StalePartitions.stillRunning(dataSource, last);
-                if (running.isPresent()) {
-                    return new RunOutcome("FAILED", last.getId(), job.output(), running.get());
-                }
-            } catch (java.sql.SQLException e) {
-                return new RunOutcome("FAILED", last.getId(), job.output(), "cannot check the partitions: " + rootMessage(e));
+            Optional<String> running = StalePartitions.stillRunning(dataSource, last);
+            if (running.isPresent()) {
+                return new RunOutcome("FAILED", last.getId(), job.output(), running.get());
             }
             operator.recover(last);
         }
@@ -205,24 +197,7 @@ public final class JobRunner implements AutoCloseable {
 
     /** One line per recent execution of {@code jobName} (all jobs when null), newest first. */
     public List<String> status(String jobName, int limit) {
-        List<String> names = jobName == null ? repository.getJobNames() : List.of(jobName);
-        List<JobExecution> executions = new ArrayList<>();
-        for (String name : names) {
-            for (JobInstance instance : repository.getJobInstances(name, 0, limit)) {
-                executions.addAll(repository.getJobExecutions(instance));
-            }
-        }
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-        return executions.stream()
-                .sorted(Comparator.comparing(JobExecution::getId).reversed())
-                .limit(limit)
-                .map(e -> String.format("%-12s execution %-5d run %-5d %-10s started %s  ended %s  %s",
-                        e.getJobInstance().getJobName(), e.getId(), e.getJobInstance().getInstanceId(),
-                        e.getStatus(),
-                        e.getStartTime() == null ? "-" : time.format(e.getStartTime()),
-                        e.getEndTime() == null ? "-" : time.format(e.getEndTime()),
-                        summary(e)))
-                .toList();
+        return RunHistory.history(repository, jobName, limit);
     }
 
     /** Wall seconds of each step of an execution, in step order (for the benchmark). */
@@ -247,21 +222,16 @@ public final class JobRunner implements AutoCloseable {
                 newPlan.save(workDir);
             }
             RunPlan plan = RunPlan.load(workDir);
+            if (job.remote() && !sharedRepository) {
+                return new RunOutcome("FAILED", 0, job.output(), "a remote run needs the job repository its workers share,"
+                        + " on PostgreSQL: pass --repository jdbc:postgresql://HOST:5432/DB or set ARCHIVE_LISTINGS_REPOSITORY");
+            }
             JobExecution execution;
-            if (job.remote()) {
-                if (!sharedRepository) {
-                    return new RunOutcome("FAILED", 0, job.output(), "a remote run needs the job repository its workers"
-                            + " share, on PostgreSQL: pass --repository jdbc:postgresql://HOST:5432/DB or set"
-                            + " ARCHIVE_LISTINGS_REPOSITORY");
-                }
-                try (RemoteRequests requests = new RemoteRequests(brokerUrl, context.getBeanFactory())) {
-                    Job batchJob = ListingsJob.build(repository, tx, job, workDir, params.getLong(P_RUN), plan, dates,
-                            names, operator, new ListingsJob.Partitions(requests.channel(), partitionTimeout.toMillis()));
-                    execution = operator.start(batchJob, params);
-                }
-            } else {
+            try (RemoteRequests requests = job.remote() ? new RemoteRequests(brokerUrl, context.getBeanFactory()) : null) {
+                ListingsJob.Partitions where = requests == null ? ListingsJob.Partitions.LOCAL
+                        : new ListingsJob.Partitions(requests.channel(), partitionTimeout.toMillis());
                 Job batchJob = ListingsJob.build(repository, tx, job, workDir, params.getLong(P_RUN), plan, dates, names,
-                        operator, ListingsJob.Partitions.LOCAL);
+                        operator, where);
                 execution = operator.start(batchJob, params);
             }
             BatchStatus status = execution.getStatus();
@@ -273,45 +243,12 @@ public final class JobRunner implements AutoCloseable {
             }
             return new RunOutcome(status.name(), execution.getId(), job.output(),
                     "job '" + job.name() + "' " + status.name().toLowerCase(java.util.Locale.ROOT) + " (execution "
-                            + execution.getId() + "): " + failure(execution)
+                            + execution.getId() + "): " + RunHistory.reason(repository, execution)
                             + "; fix the cause and run: restart " + job.name());
         } catch (Exception e) {
             log.debug("launch failed", e);
             return new RunOutcome("FAILED", 0, job.output(), "job '" + job.name() + "' could not run: " + rootMessage(e));
         }
-    }
-
-    /**
-     * Why a run failed: a failed read partition's own reason first (the read step only says that a
-     * partition failed). A worker's exceptions are not in this process: its partition's exit description,
-     * as the repository holds it, is.
-     */
-    private String failure(JobExecution execution) {
-        for (StepExecution s : execution.getStepExecutions()) {
-            if (ListingsJob.isPartition(s.getStepName()) && !s.getFailureExceptions().isEmpty()) {
-                return rootMessage(s.getFailureExceptions().get(0));
-            }
-        }
-        JobExecution stored = repository.getJobExecution(execution.getId());
-        for (StepExecution s : stored == null ? List.<StepExecution>of() : stored.getStepExecutions()) {
-            String description = s.getExitStatus().getExitDescription();
-            if (ListingsJob.isPartition(s.getStepName()) && s.getStatus() == BatchStatus.FAILED && !description.isBlank()) {
-                return s.getStepName() + ": " + description.lines().findFirst().orElse("");
-            }
-        }
-        List<Throwable> failures = execution.getAllFailureExceptions();
-        if (!failures.isEmpty()) {
-            return rootMessage(failures.get(0));
-        }
-        ExitStatus exit = execution.getExitStatus();
-        return exit.getExitDescription().isBlank() ? exit.getExitCode() : exit.getExitDescription().lines().findFirst().orElse("");
-    }
-
-    private static String summary(JobExecution e) {
-        return e.getStepExecutions().stream()
-                .map(s -> s.getStepName() + " read=" + s.getReadCount() + " written=" + s.getWriteCount())
-                .reduce((a, b) -> a + ", " + b)
-                .orElse("");
     }
 
     static String rootMessage(Throwable e) {

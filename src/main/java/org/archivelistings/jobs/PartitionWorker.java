@@ -1,6 +1,7 @@
 package org.archivelistings.jobs;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
 import org.archivelistings.dates.DateNormalizer;
@@ -68,7 +69,7 @@ public final class PartitionWorker implements AutoCloseable {
         listener.setPrefetchCount(1); // a request waits in the queue, not behind a busy worker
         listener.setAcknowledgeMode(AcknowledgeMode.AUTO); // acknowledged when the partition has run
         listener.setDefaultRequeueRejected(true);
-        listener.setShutdownTimeout(Long.MAX_VALUE); // a stop waits for the running partitions
+        listener.setShutdownTimeout(Duration.ofDays(1).toMillis()); // a stop waits for the running partitions
         IntegrationFlowContext flows = context.getBean(IntegrationFlowContext.class);
         flows.registration(IntegrationFlow.from(Amqp.inboundAdapter(listener)
                         .messageConverter(new PartitionRequestConverter()))

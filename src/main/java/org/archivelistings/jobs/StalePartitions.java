@@ -15,15 +15,19 @@ final class StalePartitions {
     private StalePartitions() {}
 
     /** A reason not to restart yet, or empty when no partition of {@code last} is running anywhere. */
-    static Optional<String> stillRunning(DataSource locks, JobExecution last) throws SQLException {
-        for (StepExecution step : last.getStepExecutions()) {
-            if (ListingsJob.isPartition(step.getStepName()) && step.getStatus().isRunning()
-                    && PartitionClaim.isHeld(locks, step)) {
-                return Optional.of(step.getStepName() + " of execution " + last.getId()
-                        + " is still running on a worker; restart when it has finished");
+    static Optional<String> stillRunning(DataSource locks, JobExecution last) {
+        try {
+            for (StepExecution step : last.getStepExecutions()) {
+                if (ListingsJob.isPartition(step.getStepName()) && step.getStatus().isRunning()
+                        && PartitionClaim.isHeld(locks, step)) {
+                    return Optional.of(step.getStepName() + " of execution " + last.getId()
+                            + " is still running on a worker; restart when it has finished");
+                }
             }
+            return Optional.empty();
+        } catch (SQLException e) {
+            return Optional.of("cannot check which partitions still run: " + JobRunner.rootMessage(e));
         }
-        return Optional.empty();
     }
 
     /** Whether {@code last} has partitions the repository shows running. */
