@@ -61,7 +61,8 @@ public final class Main implements Callable<Integer> {
     String repositoryPassword;
 
     @Option(names = "--broker", paramLabel = "URL", defaultValue = "${env:ARCHIVE_LISTINGS_BROKER}",
-            description = "Broker of remote runs and workers, amqp://USER:PASSWORD@HOST:5672 (default: env ARCHIVE_LISTINGS_BROKER).")
+            description = "Broker of remote runs and workers, amqp://USER:PASSWORD@HOST:5672"
+                    + " (default: env ARCHIVE_LISTINGS_BROKER).")
     String brokerUrl;
 
     @Override

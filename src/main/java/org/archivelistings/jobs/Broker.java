@@ -33,8 +33,8 @@ final class Broker {
         try {
             factory = new CachingConnectionFactory(URI.create(url));
         } catch (RuntimeException e) {
-            throw new IllegalStateException("'" + shown(url) + "' is not a broker URL (amqp://USER:PASSWORD@HOST:PORT): "
-                    + JobRunner.rootMessage(e));
+            throw new IllegalStateException("'" + shown(url) + "' is not a broker URL"
+                    + " (amqp://USER:PASSWORD@HOST:PORT): " + JobRunner.rootMessage(e));
         }
         factory.getRabbitConnectionFactory().setRequestedHeartbeat(HEARTBEAT_SECONDS);
         factory.getRabbitConnectionFactory().setConnectionTimeout(10_000);
@@ -43,7 +43,8 @@ final class Broker {
             new RabbitAdmin(factory).declareQueue(new Queue(QUEUE, true));
         } catch (AmqpException e) {
             factory.destroy();
-            throw new IllegalStateException("cannot reach the broker at " + shown(url) + ": " + JobRunner.rootMessage(e));
+            throw new IllegalStateException("cannot reach the broker at " + shown(url) + ": "
+                    + JobRunner.rootMessage(e));
         }
         return factory;
     }

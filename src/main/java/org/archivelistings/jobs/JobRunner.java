@@ -223,15 +223,17 @@ public final class JobRunner implements AutoCloseable {
             }
             RunPlan plan = RunPlan.load(workDir);
             if (job.remote() && !sharedRepository) {
-                return new RunOutcome("FAILED", 0, job.output(), "a remote run needs the job repository its workers share,"
-                        + " on PostgreSQL: pass --repository jdbc:postgresql://HOST:5432/DB or set ARCHIVE_LISTINGS_REPOSITORY");
+                return new RunOutcome("FAILED", 0, job.output(), "a remote run needs the job repository its workers"
+                        + " share, on PostgreSQL: pass --repository jdbc:postgresql://HOST:5432/DB or set"
+                        + " ARCHIVE_LISTINGS_REPOSITORY");
             }
             JobExecution execution;
-            try (RemoteRequests requests = job.remote() ? new RemoteRequests(brokerUrl, context.getBeanFactory()) : null) {
+            RemoteRequests remote = job.remote() ? new RemoteRequests(brokerUrl, context.getBeanFactory()) : null;
+            try (RemoteRequests requests = remote) {
                 ListingsJob.Partitions where = requests == null ? ListingsJob.Partitions.LOCAL
                         : new ListingsJob.Partitions(requests.channel(), partitionTimeout.toMillis());
-                Job batchJob = ListingsJob.build(repository, tx, job, workDir, params.getLong(P_RUN), plan, dates, names,
-                        operator, where);
+                Job batchJob = ListingsJob.build(repository, tx, job, workDir, params.getLong(P_RUN), plan, dates,
+                        names, operator, where);
                 execution = operator.start(batchJob, params);
             }
             BatchStatus status = execution.getStatus();

@@ -88,10 +88,16 @@ public final class PartitionWorker implements AutoCloseable {
      */
     public static PartitionWorker start(String jdbcUrl, String user, String password, String brokerUrl, int consumers) {
         if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
-            throw new IllegalStateException("a worker needs the job repository it shares with the manager, on PostgreSQL:"
-                    + " pass --repository jdbc:postgresql://HOST:5432/DB or set ARCHIVE_LISTINGS_REPOSITORY");
+            throw new IllegalStateException("a worker needs the job repository it shares with the manager, on"
+                    + " PostgreSQL: pass --repository jdbc:postgresql://HOST:5432/DB or set ARCHIVE_LISTINGS_REPOSITORY");
         }
-        HikariDataSource dataSource = BatchInfrastructure.dataSource(jdbcUrl, user, password);
+        HikariDataSource dataSource;
+        try {
+            dataSource = BatchInfrastructure.dataSource(jdbcUrl, user, password);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot reach the job repository at " + jdbcUrl.replaceFirst("\\?.*", "")
+                    + ": " + JobRunner.rootMessage(e));
+        }
         CachingConnectionFactory broker;
         try {
             broker = Broker.connect(brokerUrl);

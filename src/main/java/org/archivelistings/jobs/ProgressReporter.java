@@ -19,7 +19,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
 /**
  * Shows how the read partitions are doing, together: on a terminal a progress bar over the input files
  * with records per second and the time left; without one (cron, CI, a pod) a log line every
- * {@link #LOG_EVERY}. One instance listens to every partition's step.
+ * {@link #LOG_EVERY}. One instance listens to every partition of a local run (a remote run's workers log
+ * their partitions instead).
  */
 final class ProgressReporter implements ChunkListener<PageItem, ProcessedItem>, StepExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(ProgressReporter.class);
@@ -63,6 +64,7 @@ final class ProgressReporter implements ChunkListener<PageItem, ProcessedItem>, 
         double seconds = Math.max(1e-9, (now - started) / 1e9);
         long rate = Math.round(records / seconds);
         if (bar != null) {
+            bar.maxHint(total); // partitions add their readers as they start
             bar.stepTo(done);
             bar.setExtraMessage(String.format(" %,d records, %,d/s", records, rate));
         } else if (now - lastLog >= LOG_EVERY.toNanos()) {

@@ -142,7 +142,8 @@ class RemotePartitioningTest {
         String prefix = partition.substring(partition.length() - 3) + "-";
         try (var files = Files.walk(parts)) {
             return files.anyMatch(f -> f.getParent().getFileName().toString().equals(StagedTable.SIGHTINGS.folder())
-                    && f.getFileName().toString().startsWith(prefix) && f.getFileName().toString().endsWith(".parquet"));
+                    && f.getFileName().toString().startsWith(prefix)
+                    && f.getFileName().toString().endsWith(".parquet"));
         }
     }
 
