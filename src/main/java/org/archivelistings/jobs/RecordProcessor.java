@@ -9,7 +9,6 @@ import org.archivelistings.dates.DateFlag;
 import org.archivelistings.dates.DateNormalizer;
 import org.archivelistings.dates.FoundDate;
 import org.archivelistings.dates.NormalizedDate;
-import org.archivelistings.merge.DocumentKey;
 import org.archivelistings.merge.SightingKeys;
 import org.archivelistings.names.Names;
 import org.archivelistings.names.PersonMention;
@@ -80,6 +79,7 @@ final class RecordProcessor implements ItemProcessor<PageItem, ProcessedItem> {
         }
 
         String precision = undated ? UNDATED : lower(recordDate.precision());
+        SightingKeys keys = SightingKeys.of(key, found.sourceFile(), title, summary);
         String documentDate = recordDate.start() != null ? recordDate.edtf() : dateClean;
 
         SightingRow sighting = new SightingRow(
@@ -106,8 +106,8 @@ final class RecordProcessor implements ItemProcessor<PageItem, ProcessedItem> {
                 titleDates.stream().map(NormalizedDate::edtf).toList(),
                 DateNormalizer.conflicts(recordDate, titleDates),
                 List.copyOf(people),
-                DocumentKey.forRecord(documentDate, title, summary, key));
-        return new ProcessedItem.Sighting(sighting, SightingKeys.of(key, found.sourceFile(), title, summary), dateRows, mentions);
+                keys.documentId(documentDate));
+        return new ProcessedItem.Sighting(sighting, keys, dateRows, mentions);
     }
 
     private List<MentionRow> mentions(String key, String sourceFile, String title, String summary,
