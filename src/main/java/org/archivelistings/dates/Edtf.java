@@ -33,6 +33,9 @@ final class Edtf {
             if ((a == null && !sides[0].equals("..")) || (b == null && !sides[1].equals(".."))) {
                 return null;
             }
+            if (a != null && b != null && b.end.isBefore(a.start)) {
+                return null;
+            }
             return new NormalizedDate(text, a == null ? null : a.start, b == null ? null : b.end, Precision.RANGE,
                     (a == null ? ".." : a.edtf) + "/" + (b == null ? ".." : b.edtf), EnumSet.noneOf(DateFlag.class),
                     YearSource.EXPLICIT, List.of());
