@@ -19,8 +19,8 @@ final class DayMonthRules {
         Element comma = punct(",").opt();
         Element mark = kind(TokenKind.YEAR_MARK).opt();
         return List.of(
-                new Rule("day month year", 30, List.of(e.day(), comma, month, comma, e.year(), mark),
-                        m -> yearAlone(e, m, 4) ? Single.of(e.point(m.get(4), m.value(2), m.value(0))) : null,
+                new Rule("day month year", 30, List.of(e.day(), comma, month, comma, mark, e.year(), mark),
+                        m -> yearAlone(e, m, 5) ? Single.of(e.point(m.get(5), m.value(2), m.value(0))) : null,
                         "3 June 1812 => 1812-06-03", "3 de junio de 1812 => 1812-06-03", "le 3 juin 1812 => 1812-06-03",
                         "21. Dezember 2013 => 2013-12-21", "23 февраля 1952 г. => 1952-02-23", "3 giugno 1812 => 1812-06-03",
                         "16 января 1937 года Дэвис записал => 1937-01-16", "21 сентября 2021г., вторник => 2021-09-21",
@@ -30,7 +30,7 @@ final class DayMonthRules {
                         "3. června 1812 => 1812-06-03", "3 iunie 1812 => 1812-06-03", "1er juin 1812 => 1812-06-01",
                         "le premier juin 1812 => 1812-06-01", "el tres de junio de 1812 => 1812-06-03",
                         "Ju[ne] 3 1812 => 1812-06-03", "3 Jun '12 => 1912-06-03", "3 июня 1812 года => 1812-06-03",
-                        "3 Junebug 1812 => 1812", "3 [June] 1812 => 1812-06-03", "31 September 1956 => 1956-09", "3 May 2509/1954 => XXXX-05-03", "3 Junebug => none"),
+                        "3 Junebug 1812 => 1812", "the fifth day of June, in the year of our Lord one thousand eight hundred and ninety-seven => 1897-06-05", "3 [June] 1812 => 1812-06-03", "31 September 1956 => 1956-09", "3 May 2509/1954 => XXXX-05-03", "3 Junebug => none"),
                 new Rule("day month two-digit year", 25, List.of(e.day(), comma, month, comma, e.shortYear()),
                         m -> shortYearEnds(m) ? Single.of(e.point(m.get(4), m.value(2), m.value(0))) : null,
                         "3 Jun 12 => 1912-06-03", "13 января 50 г. => 1950-01-13", "5 March 56, 10:00 => 1956-03-05",

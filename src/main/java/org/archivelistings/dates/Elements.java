@@ -94,6 +94,9 @@ final class Elements {
 
     /** The year a token gives: two digits are read in the conventional century. */
     int yearOf(Token t) {
+        if (t.digits() > 4) {
+            return t.value() / (t.digits() == 5 ? 10 : 100);
+        }
         return t.digits() == 2 ? century + t.value() : t.value();
     }
 

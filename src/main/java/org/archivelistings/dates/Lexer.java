@@ -133,6 +133,14 @@ final class Lexer {
                 break;
             }
         }
+        if (digits <= 2 && time(s, i)) {
+            int j = i;
+            while (time(s, j)) {
+                j += 3;
+            }
+            out.add(new Token(TokenKind.TIME, start, j, (int) v, digits, Token.NONE));
+            return j;
+        }
         if (digits == 3 && i < n && "Xx?".indexOf(s.charAt(i)) >= 0 && !wordAt(s, i + 1)) {
             out.add(new Token(TokenKind.MASKED, start, i + 1, (int) v, 3, Token.NONE));
             return i + 1;
@@ -169,6 +177,12 @@ final class Lexer {
         }
         out.add(new Token(kind, start, i, (int) v, digits, suffix));
         return i;
+    }
+
+    /** ":56" after an hour or minute: a time, not a date part. */
+    private static boolean time(String s, int i) {
+        return i + 2 < s.length() + 0 && s.charAt(i) == ':' && isAsciiDigit(s.charAt(i + 1)) && isAsciiDigit(s.charAt(i + 2))
+                && (i + 3 >= s.length() || !Character.isDigit(s.charAt(i + 3)));
     }
 
     private static boolean masked(char a, char b) {

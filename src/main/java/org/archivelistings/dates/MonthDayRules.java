@@ -22,12 +22,16 @@ final class MonthDayRules {
         Element dot = punct(".").opt();
         return List.of(
                 new Rule("month day year", 30, List.of(month, comma, e.day(), comma, e.year(), mark),
-                        m -> DayMonthRules.yearAlone(e, m, 4) && !time(m.get(2), m) ? Single.of(e.point(m.get(4), m.value(0), m.value(2))) : null,
+                        m -> DayMonthRules.yearAlone(e, m, 4) ? Single.of(e.point(m.get(4), m.value(0), m.value(2))) : null,
                         "June 3, 1812 => 1812-06-03", "September 01, 1956 => 1956-09-01", "October3, 1921 => 1921-10-03",
                         "July twenty-first, 1776 => 1776-07-21", "août 4 1776 => 1776-08-04", "agosto 4 1776 => 1776-08-04",
                         "May 19, 1982, 1629Z => 1982-05-19", "Washington, January 17, 1958. => 1958-01-17",
                         "June the 3rd, 1812 => 1812-06-03", "[June] 03, 1812 => 1812-06-03", "Ju[ne] 3, 1812 => 1812-06-03",
-                        "Room May 40 => none"),
+                        "Thu Jan 1 00:00:00 1970 => 1970-01-01", "Room May 40 => none"),
+                new Rule("month day year with a footnote mark", 29, List.of(month, e.day(), punct(","), footnoted()),
+                        m -> Single.of(e.point(m.get(3), m.value(0), m.value(1))),
+                        "Washington, May 6, 19572 => 1957-05-06", "Paris, June 3, 181214. => 1812-06-03",
+                        "Room 6, 19572 => none"),
                 new Rule("month day two-digit year", 25, List.of(month, e.day(), punct(",").opt(), e.shortYear()),
                         m -> DayMonthRules.shortYearEnds(m) ? Single.of(e.point(m.get(3), m.value(0), m.value(1))) : null,
                         "jan 10, '00 => 1900-01-10", "Jun 3, 12 => 1912-06-03", "June 3, 12 delegates => XXXX-06-03",
@@ -75,6 +79,12 @@ final class MonthDayRules {
                 new Rule("month alone", 1, List.of(month), m -> new Single(Point.of(null, m.value(0), null), Extent.POINT, -1, true),
                         "Aug - Sept 2018 => 2018-08/2018-09", "July and August 1776 => {1776-07,1776-08}",
                         "May I come => none", "in June => none"));
+    }
+
+    /** A year with a footnote number glued after it (FRUS headings: "May 6, 19572"), its value the year. */
+    private static Element footnoted() {
+        return Elements.where(TokenKind.NUMBER, t -> (t.digits() == 5 || t.digits() == 6) && t.text().isEmpty()
+                && t.value() / (t.digits() == 5 ? 10 : 100) >= 1000 && t.value() / (t.digits() == 5 ? 10 : 100) <= 2099);
     }
 
     /** "May 10:30": the number is an hour. */

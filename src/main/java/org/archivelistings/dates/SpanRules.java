@@ -17,8 +17,8 @@ final class SpanRules {
 
     static List<Rule> rules() {
         return List.of(
-                new Rule("range", 30, List.of(kind(TokenKind.FROM).opt(), date(), through(), date(), kind(TokenKind.CLOSE).opt()),
-                        m -> m.has(0) && m.value(0) == 1 ? null : Span.between(m.get(1).date(), m.get(3).date()),
+                new Rule("range", 30, List.of(kind(TokenKind.FROM).opt(), date(), through(), kind(TokenKind.CIRCA).opt(), date(),
+                        kind(TokenKind.CLOSE).opt()), SpanRules::range,
                         "1851-1852 => 1851/1852", "1812 to 1815 => 1812/1815", "from 1812 to 1815 => 1812/1815",
                         "1812 bis 1815 => 1812/1815", "с 1812 по 1815 год => 1812/1815", "del 1812 al 1815 => 1812/1815",
                         "dal 1812 al 1815 => 1812/1815", "od 1812 do 1815 => 1812/1815", "1812년 - 1815년 => 1812/1815",
@@ -28,7 +28,7 @@ final class SpanRules {
                         "du 3 juin au 9 juillet 1812 => 1812-06-03/1812-07-09", "Aug - Sept 2018 => 2018-08/2018-09",
                         "Jun 1898 - [July 4 1900] => 1898-06/1900-07-04", "1900-1903, cast before 1929 => 1900/1903",
                         "early June to late August 1812 => 1812-06-01/1812-08-31", "1812 - 1956 June 3 => 1812/1956-06-03",
-                        "1815 - 1812 => 1815", "3 - 4 => none"),
+                        "1815 - 1812 => 1815", "1856-ca. 1865 => 1856/1865~", "3 - 4 => none"),
                 new Rule("between … and", 35, List.of(kind(TokenKind.FROM).and(t -> t.value() == 1), date(),
                         kind(TokenKind.LIST), date()), m -> Span.between(m.get(1).date(), m.get(3).date()),
                         "between 1812 and 1815 => 1812/1815", "zwischen 1812 und 1815 => 1812/1815",
@@ -42,6 +42,15 @@ final class SpanRules {
                         "June 3 and June 9, 1812 => {1812-06-03,1812-06-09}", "1956 und 1957 => {1956,1957}",
                         "1956 és 1957 => {1956,1957}", "1956년 및 1957년 => {1956,1957}", "1956 or later => 1956/..",
                         "and or => none"));
+    }
+
+    /** "between" takes "and", not a dash; a circa word before the end marks the end only. */
+    private static DateValue range(Match m) {
+        if (m.has(0) && m.value(0) == 1) {
+            return null;
+        }
+        DateValue end = m.has(3) ? Marked.flag(m.get(4).date(), DateFlag.APPROXIMATE) : m.get(4).date();
+        return Span.between(m.get(1).date(), end);
     }
 
     private static DateValue slashed(Match m) {

@@ -55,6 +55,8 @@ enum TokenKind {
     CODE,
     /** A first-pass date standing for the tokens it was built from. */
     DATE,
+    /** A time of day (22:56, 00:00:00): skipped inside a pattern, so "Jan 1 00:00:00 1970" reads as a date. */
+    TIME,
     /** Any run of other words. */
     OTHER
 }

@@ -66,6 +66,6 @@ final class TokenPattern {
     }
 
     private static boolean skippable(Token t) {
-        return t.kind() == TokenKind.FILLER || t.kind() == TokenKind.BRACKET;
+        return t.kind() == TokenKind.FILLER || t.kind() == TokenKind.BRACKET || t.kind() == TokenKind.TIME;
     }
 }
