@@ -26,12 +26,24 @@ final class PartRules {
                         "alla fine del 1812 => 1812-10/1812-12", "early 18th century => 1700/1732", "late 1950s => 1957/1959",
                         "in the middle of December | 1956 => 1956-12-11/1956-12-20", "late February 1956 => 1956-02-21/1956-02-29",
                         "a late report => none", "early 3 June 1812 => 1812-06-03"),
+                new Rule("decade of a century", 35, List.of(date(), date()), PartRules::decadeOfCentury,
+                        "二十世纪五十年代 => 195X", "十九世纪八十年代 => 188X", "1956 1957 => 1956", "世纪 => none"),
                 new Rule("part after a date", 30, List.of(date(), kind(TokenKind.PART_POST)),
                         m -> part(m.get(0).date(), m.value(1)),
                         "1812 június elején => 1812-06-01/1812-06-10", "1812年6月中旬 => 1812-06-11/1812-06-20",
                         "6月初 | 1812 => 1812-06-01/1812-06-10", "1812年底 => 1812-10/1812-12", "1950년대 초 => 1950/1953",
                         "18世纪末 => 1766/1799", "1812 végén => 1812-10/1812-12", "1956년 6월 말 => 1956-06-21/1956-06-30",
                         "初 => none"));
+    }
+
+    /** "二十世纪五十年代": the fifties of the twentieth century (the decade alone is read as 19xx). */
+    private static DateValue decadeOfCentury(Match m) {
+        if (m.get(0).date() instanceof Single c && c.extent() == Extent.CENTURY && c.code() < 0
+                && m.get(1).date() instanceof Single d && d.extent() == Extent.DECADE && d.code() < 0
+                && d.point().source() == YearSource.TWO_DIGIT_PIVOT && Elements.glued(m.get(0), m.get(1))) {
+            return new Single(Point.of(c.point().year() + d.point().year() % 100, null, null), Extent.DECADE, -1, false);
+        }
+        return null;
     }
 
     private static DateValue part(DateValue v, int part) {

@@ -34,6 +34,11 @@ final class SpanRules {
                         "between 1812 and 1815 => 1812/1815", "zwischen 1812 und 1815 => 1812/1815",
                         "entre 1812 et 1815 => 1812/1815", "между 1812 и 1815 годами => 1812/1815",
                         "between June 3 and June 9, 1812 => 1812-06-03/1812-06-09", "between us and them => none"),
+                new Rule("between a list", 36, List.of(kind(TokenKind.FROM).and(t -> t.value() == 1), date()),
+                        m -> m.get(1).date() instanceof DateSet s && !s.oneOf() && s.items().size() == 2
+                                ? Span.between(s.items().get(0), s.items().get(1)) : null,
+                        "between June 3 and 9, 1812 => 1812-06-03/1812-06-09", "between 9 and 12 July 1956 => 1956-07-09/1956-07-12",
+                        "between => none"),
                 new Rule("year/year", 25, List.of(date(), punct("/").glued(), date().glued()), SpanRules::slashed,
                         "in 1964/2008 => 1964/2008", "the 1949/1950 season => 1949/1950", "1950/1949 => 1950", "/ => none"),
                 new Rule("list", 20, List.of(date(), kind(TokenKind.LIST, TokenKind.OR), date()),

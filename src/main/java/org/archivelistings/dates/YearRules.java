@@ -32,6 +32,12 @@ final class YearRules {
                         m -> m.value(0) % 10 == 0 ? new Single(e.point(m.get(0), null, null), Extent.DECADE, -1, false) : null,
                         "1820er Jahre => 182X", "1820년대 => 182X", "1950年代 => 195X", "1940-е годы => 194X",
                         "1940 годы => 194X", "1820 évek => 182X", "1956 годов => 1956", "Jahre => none"),
+                new Rule("two-digit decade with a decade word", 29, List.of(number(10, 90, 2), kind(TokenKind.DECADE)),
+                        m -> m.value(0) % 10 == 0 && m.get(0).text().isEmpty()
+                                ? new Single(new Point(1900 + m.value(0), null, null, YearSource.TWO_DIGIT_PIVOT), Extent.DECADE, -1, false)
+                                : null,
+                        "五十年代 => 195X", "50年代 => 195X", "50년대 => 195X", "二十世纪五十年代 => 195X", "19世纪五十年代 => 185X",
+                        "55年代 => none"),
                 new Rule("decade word before the decade", 31, List.of(kind(TokenKind.DECADE), e.year()),
                         m -> m.value(1) % 10 == 0 ? new Single(e.point(m.get(1), null, null), Extent.DECADE, -1, false) : null,
                         "années 1820 => 182X", "los años 1820 => 182X", "anni 1820 => 182X", "anii 1820 => 182X",
