@@ -64,13 +64,16 @@ final class DateReader {
     }
 
     private List<Candidate> candidates(Grammar.Pass pass, List<Token> tokens, Integer contextYear) {
-        List<Candidate> out = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>(4);
         for (int i = 0; i < tokens.size(); i++) {
             List<Rule> rules = pass.startingAt(tokens.get(i).kind());
             if (rules == null) {
                 continue;
             }
             for (Rule r : rules) {
+                if (!r.pattern().mayStart(tokens, i)) {
+                    continue;
+                }
                 Match m = r.pattern().match(tokens, i);
                 DateValue v = m == null ? null : r.build(m);
                 if (v != null && finisher.finish("", v, contextYear) != null) {

@@ -26,7 +26,7 @@ final class Lexer {
     }
 
     List<Token> tokens(String s) {
-        List<Token> out = new ArrayList<>();
+        List<Token> out = new ArrayList<>(32);
         int n = s.length();
         int i = 0;
         int[] end = new int[1];
@@ -234,7 +234,9 @@ final class Lexer {
         int k = j < s.length() && s.charAt(j) == '-' ? j + 1 : j;
         int e = k;
         while (e < s.length() && Character.isLetter(s.charAt(e))) {
-            e++;
+            if (++e - k > 4) {
+                return i;
+            }
         }
         String rest = s.substring(k, e);
         if (!rest.isEmpty() && (!rest.equals(rest.toLowerCase(java.util.Locale.ROOT))

@@ -3,13 +3,18 @@ package org.archivelistings.dates;
 import java.util.List;
 
 /** Where a pattern matched: the token list, the first and last token index, and the token of each element (null when absent). */
-record Match(List<Token> tokens, int first, int last, Token[] bound) {
+record Match(List<Token> tokens, int first, int last, Token[] bound, int[] at) {
     Token get(int element) {
         return bound[element];
     }
 
     boolean has(int element) {
         return bound[element] != null;
+    }
+
+    /** The index in the token list of an element's token. */
+    int indexOf(int element) {
+        return at[element];
     }
 
     int value(int element) {

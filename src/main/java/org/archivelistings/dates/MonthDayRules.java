@@ -37,7 +37,7 @@ final class MonthDayRules {
                         "jan 10, '00 => 1900-01-10", "Jun 3, 12 => 1912-06-03", "June 3, 12 delegates => XXXX-06-03",
                         "June 45, 12 => none"),
                 new Rule("month day", 20, List.of(month, comma, e.day()),
-                        m -> time(m.get(2), m) ? null : Single.of(e.point(null, m.value(0), m.value(2))),
+                        m -> time(m, 2) ? null : Single.of(e.point(null, m.value(0), m.value(2))),
                         "April 22 | 1957-05-06 => 1957-04-22", "March 13 => XXXX-03-13", "július 6-án | 1956 => 1956-07-06",
                         "[June] 03 => XXXX-06-03", "Drafted by Gleason on June 1. | 1956-05-31 => 1956-06-01",
                         "May 45 => none", "May 10:30 => none"),
@@ -52,7 +52,7 @@ final class MonthDayRules {
                         "July 9 and 12, 1956 => {1956-07-09,1956-07-12}", "June 3 or 4, 1812 => [1812-06-03,1812-06-04]",
                         "June 3 and more => XXXX-06-03", "and 12 => none"),
                 new Rule("year month day", 30, List.of(e.year(), dot, comma, month, e.day()),
-                        m -> DayMonthRules.yearAlone(e, m, 0) && !time(m.get(4), m) ? Single.of(e.point(m.get(0), m.value(3), m.value(4))) : null,
+                        m -> DayMonthRules.yearAlone(e, m, 0) && !time(m, 4) ? Single.of(e.point(m.get(0), m.value(3), m.value(4))) : null,
                         "1812 June 3 => 1812-06-03", "1812. június 3. => 1812-06-03", "1776 July 4 => 1776-07-04",
                         "1956. október 23-án => 1956-10-23", "1812 June 45 => 1812-06", "3000 June 3 => XXXX-06-03", "pages 1812 June => 1812-06", "5000 June 3 => XXXX-06-03", "Room 9999 June => none"),
                 new Rule("year month day range", 40, List.of(e.year(), dot, comma, month, e.day(), through(), e.day()),
@@ -88,8 +88,9 @@ final class MonthDayRules {
     }
 
     /** "May 10:30": the number is an hour. */
-    private static boolean time(Token day, Match m) {
-        int i = m.tokens().indexOf(day);
+    private static boolean time(Match m, int element) {
+        Token day = m.get(element);
+        int i = m.indexOf(element);
         return i + 1 < m.tokens().size() && m.tokens().get(i + 1).isPunct(':') && Elements.glued(day, m.tokens().get(i + 1));
     }
 

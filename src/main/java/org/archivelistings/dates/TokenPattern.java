@@ -12,6 +12,8 @@ import java.util.Set;
 final class TokenPattern {
     private final List<Element> elements;
     private final Set<TokenKind> firstKinds = EnumSet.noneOf(TokenKind.class);
+    /** Kinds the token after the first may have (null: a one-token match is possible): a cheap test before matching. */
+    private final Set<TokenKind> follow;
 
     TokenPattern(List<Element> elements) {
         this.elements = List.copyOf(elements);
@@ -21,6 +23,18 @@ final class TokenPattern {
                 break;
             }
         }
+        long required = elements.stream().filter(e -> !e.optional()).count();
+        Set<TokenKind> next = EnumSet.of(TokenKind.FILLER, TokenKind.BRACKET, TokenKind.TIME);
+        elements.subList(1, elements.size()).forEach(e -> next.addAll(e.kinds()));
+        follow = required > 1 ? next : null;
+    }
+
+    /** False when no match can start at {@code start}, judged from the next token's kind alone. */
+    boolean mayStart(List<Token> tokens, int start) {
+        if (follow == null) {
+            return true;
+        }
+        return start + 1 < tokens.size() && follow.contains(tokens.get(start + 1).kind());
     }
 
     /** The kinds of token a match can start at: the grammar tries the rule only there. */
@@ -34,6 +48,7 @@ final class TokenPattern {
 
     Match match(List<Token> tokens, int start) {
         Token[] bound = new Token[elements.size()];
+        int[] at = new int[bound.length];
         int j = start;
         int last = -1;
         int prevEnd = -1;
@@ -55,6 +70,7 @@ final class TokenPattern {
             }
             if (found) {
                 bound[k] = tokens.get(t);
+                at[k] = t;
                 last = t;
                 prevEnd = bound[k].end();
                 j = t + 1;
@@ -62,7 +78,7 @@ final class TokenPattern {
                 return null;
             }
         }
-        return last < 0 ? null : new Match(tokens, start, last, bound);
+        return last < 0 ? null : new Match(tokens, start, last, bound, at);
     }
 
     private static boolean skippable(Token t) {

@@ -75,21 +75,26 @@ final class Trie {
         return Character.toLowerCase(c);
     }
 
+    /** Children are kept sorted by character and found by binary search (the root has hundreds). */
     private Trie child(char c, boolean create) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] == c) {
-                return kids[i];
-            }
+        int i = java.util.Arrays.binarySearch(keys, c);
+        if (i >= 0) {
+            return kids[i];
         }
         if (!create) {
             return null;
         }
-        char[] k = java.util.Arrays.copyOf(keys, keys.length + 1);
-        Trie[] t = java.util.Arrays.copyOf(kids, kids.length + 1);
-        k[keys.length] = c;
-        t[kids.length] = new Trie();
+        int at = -i - 1;
+        char[] k = new char[keys.length + 1];
+        Trie[] t = new Trie[kids.length + 1];
+        System.arraycopy(keys, 0, k, 0, at);
+        System.arraycopy(kids, 0, t, 0, at);
+        System.arraycopy(keys, at, k, at + 1, keys.length - at);
+        System.arraycopy(kids, at, t, at + 1, kids.length - at);
+        k[at] = c;
+        t[at] = new Trie();
         keys = k;
         kids = t;
-        return t[kids.length - 1];
+        return t[at];
     }
 }

@@ -70,7 +70,7 @@ final class YearRules {
     /** A year that is no part of a longer number: not 2509/1954, 1.1956, 13:34, 1956-45. */
     static boolean standsAlone(Elements e, Match m, int element) {
         Token y = m.get(element);
-        int i = m.tokens().indexOf(y);
+        int i = m.indexOf(element);
         Token before = i > 0 ? m.tokens().get(i - 1) : null;
         Token after = i + 1 < m.tokens().size() ? m.tokens().get(i + 1) : null;
         return !joins(m.tokens(), before, i - 2, y, e) && !joins(m.tokens(), after, i + 2, y, e);
