@@ -59,11 +59,15 @@ final class EdtfWriter {
         }
         int slash = edtf.indexOf('/');
         if (slash < 0) {
-            return edtf.endsWith("?") ? edtf.substring(0, edtf.length() - 1) + "%" : edtf + "~";
+            return side(edtf);
         }
         String a = edtf.substring(0, slash);
         String b = edtf.substring(slash + 1);
-        return (a.equals("..") ? a : a + "~") + "/" + (b.equals("..") ? b : b + "~");
+        return side(a) + "/" + side(b);
+    }
+
+    private static String side(String s) {
+        return s.equals("..") || s.endsWith("~") || s.endsWith("%") ? s : s.endsWith("?") ? s.substring(0, s.length() - 1) + "%" : s + "~";
     }
 
     static String uncertain(String edtf) {

@@ -28,7 +28,7 @@ final class SpanRules {
                         "du 3 juin au 9 juillet 1812 => 1812-06-03/1812-07-09", "Aug - Sept 2018 => 2018-08/2018-09",
                         "Jun 1898 - [July 4 1900] => 1898-06/1900-07-04", "1900-1903, cast before 1929 => 1900/1903",
                         "early June to late August 1812 => 1812-06-01/1812-08-31", "1812 - 1956 June 3 => 1812/1956-06-03",
-                        "1815 - 1812 => 1815", "1856-ca. 1865 => 1856/1865~", "3 - 4 => none"),
+                        "1815 - 1812 => 1815", "1856-ca. 1865 => 1856/1865~", "c. 1860 to c. 1875 => 1860~/1875~", "3 - 4 => none"),
                 new Rule("between … and", 35, List.of(kind(TokenKind.FROM).and(t -> t.value() == 1), date(),
                         kind(TokenKind.LIST), date()), m -> Span.between(m.get(1).date(), m.get(3).date()),
                         "between 1812 and 1815 => 1812/1815", "zwischen 1812 und 1815 => 1812/1815",
@@ -41,11 +41,10 @@ final class SpanRules {
                         "between => none"),
                 new Rule("year/year", 25, List.of(date(), punct("/").glued(), date().glued()), SpanRules::slashed,
                         "in 1964/2008 => 1964/2008", "the 1949/1950 season => 1949/1950", "1950/1949 => 1950", "/ => none"),
-                new Rule("list", 20, List.of(date(), kind(TokenKind.LIST, TokenKind.OR), date()),
-                        m -> DateSet.of(m.get(0).date(), m.get(2).date(), m.get(1).is(TokenKind.OR)),
+                new Rule("list", 20, List.of(date(), kind(TokenKind.LIST, TokenKind.OR, TokenKind.PUNCT), date()), SpanRules::list,
                         "1863 or 1864 => [1863,1864]", "July and August 1776 => {1776-07,1776-08}",
                         "June 3 and June 9, 1812 => {1812-06-03,1812-06-09}", "1956 und 1957 => {1956,1957}",
-                        "1956 és 1957 => {1956,1957}", "1956년 및 1957년 => {1956,1957}", "1956 or later => 1956/..",
+                        "1956 és 1957 => {1956,1957}", "1956년 및 1957년 => {1956,1957}", "1776, 1777 => {1776,1777}", "1776, 1789-1800 => {1776,1789..1800}", "June 1956, 1957 => 1956-06", "1956 or later => 1956/..",
                         "and or => none"));
     }
 
@@ -56,6 +55,25 @@ final class SpanRules {
         }
         DateValue end = m.has(3) ? Marked.flag(m.get(4).date(), DateFlag.APPROXIMATE) : m.get(4).date();
         return Span.between(m.get(1).date(), end);
+    }
+
+    /** "1776, 1777": a comma lists years only (after a month or day it starts another phrase). */
+    private static DateValue list(Match m) {
+        Token sep = m.get(1);
+        if (sep.is(TokenKind.PUNCT) && (!sep.isPunct(',') || !years(m.get(0).date()) || !years(m.get(2).date()))) {
+            return null;
+        }
+        return DateSet.of(m.get(0).date(), m.get(2).date(), sep.is(TokenKind.OR));
+    }
+
+    private static boolean years(DateValue v) {
+        if (v instanceof Span s) {
+            return s.from() != null && s.to() != null && years(s.from()) && years(s.to());
+        }
+        if (v instanceof DateSet s) {
+            return s.items().stream().allMatch(SpanRules::years);
+        }
+        return v instanceof Single x && x.extent() == Extent.POINT && x.point().month() == null && x.point().year() != null;
     }
 
     private static DateValue slashed(Match m) {

@@ -24,7 +24,7 @@ final class TokenPattern {
             }
         }
         long required = elements.stream().filter(e -> !e.optional()).count();
-        Set<TokenKind> next = EnumSet.of(TokenKind.FILLER, TokenKind.BRACKET, TokenKind.TIME);
+        Set<TokenKind> next = EnumSet.of(TokenKind.FILLER, TokenKind.BRACKET, TokenKind.TIME, TokenKind.WEEKDAY);
         elements.subList(1, elements.size()).forEach(e -> next.addAll(e.kinds()));
         follow = required > 1 ? next : null;
     }
@@ -82,6 +82,7 @@ final class TokenPattern {
     }
 
     private static boolean skippable(Token t) {
-        return t.kind() == TokenKind.FILLER || t.kind() == TokenKind.BRACKET || t.kind() == TokenKind.TIME;
+        return t.kind() == TokenKind.FILLER || t.kind() == TokenKind.BRACKET || t.kind() == TokenKind.TIME
+                || t.kind() == TokenKind.WEEKDAY;
     }
 }
