@@ -84,7 +84,7 @@ final class Elements {
     }
 
     Element decadeSuffixed() {
-        return new Element(EnumSet.of(TokenKind.NUMBER), t -> lexicon.decadeSuffixes.contains(t.text().replace("'", ""))
+        return new Element(EnumSet.of(TokenKind.NUMBER), t -> (t.text().equals("s") || lexicon.decadeSuffixes.contains(t.text().replace("'", "")))
                 && t.value() % 10 == 0 && (t.digits() == 4 || t.digits() == 2), false, false);
     }
 
@@ -97,14 +97,15 @@ final class Elements {
         if (t.digits() > 4) {
             return t.value() / (t.digits() == 5 ? 10 : 100);
         }
-        return t.digits() == 2 ? century + t.value() : t.value();
+        return t.digits() == 2 || t.value() < 100 ? century + t.value() : t.value();
     }
 
     Point point(Token year, Integer month, Integer day) {
         if (year == null) {
             return Point.of(null, month, day);
         }
-        return new Point(yearOf(year), month, day, year.digits() == 2 ? YearSource.TWO_DIGIT_PIVOT : YearSource.EXPLICIT);
+        boolean pivot = year.digits() == 2 || year.value() < 100;
+        return new Point(yearOf(year), month, day, pivot ? YearSource.TWO_DIGIT_PIVOT : YearSource.EXPLICIT);
     }
 
     static boolean glued(Token a, Token b) {

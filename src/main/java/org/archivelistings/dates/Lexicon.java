@@ -49,6 +49,11 @@ final class Lexicon {
             }
             return;
         }
+        if (kind.equals("decade_name")) {
+            // "the fifties", "Fünfziger", "пятидесятые": read as the number 50 with the decade suffix, like '50s
+            words.put(form, new Trie.Entry(TokenKind.NUMBER, Integer.parseInt(value), 2, "s"), true);
+            return;
+        }
         TokenKind k = TokenKind.valueOf(kind.toUpperCase(Locale.ROOT));
         words.put(form, new Trie.Entry(k, Integer.parseInt(value), 0, Token.NONE), true);
     }
