@@ -37,8 +37,10 @@ final class CjkRules {
                 new Rule("cjk day range", 55, List.of(year.opt(), yearUnit.opt(), month, monthUnit, day, dayUnit.opt(),
                         through(), day, dayUnit, kind(TokenKind.CLOSE).opt()), CjkRules::dayRange,
                         "6월 3일-9일 => XXXX-06-03/XXXX-06-09", "1956년 4월 23-28일 => 1956-04-23/1956-04-28",
-                        "1812年6月3日至9日 => 1812-06-03/1812-06-09", "1956년 6월 3일부터 9일까지 => 1956-06-03/1956-06-09", "6月3日至1日 => XXXX-06-03", "3日至9日 => none"),
-                new Rule("cjk abbreviated year range", 45, List.of(e.year(), kind(TokenKind.RANGE), number(0, 99, 2), yearUnit),
+                        "1812年6月3日至9日 => 1812-06-03/1812-06-09", "1956년 6월 3일부터 9일까지 => 1956-06-03/1956-06-09",
+                        "6月3日至1日 => XXXX-06-03", "3日至9日 => none"),
+                new Rule("cjk abbreviated year range", 45, List.of(e.year(), kind(TokenKind.RANGE), number(0, 99, 2),
+                        yearUnit),
                         m -> abbreviated(m), "1812~15년 => 1812/1815", "1812-15年 => 1812/1815", "15~12년 => none"));
     }
 

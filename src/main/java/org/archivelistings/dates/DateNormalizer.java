@@ -29,7 +29,8 @@ public final class DateNormalizer {
     private DateNormalizer() {
         lexicon = new Lexicon();
         Conventions conventions = new Conventions();
-        reader = new DateReader(new Lexer(lexicon), new Grammar(new Elements(lexicon, conventions)), new Finisher(conventions));
+        reader = new DateReader(new Lexer(lexicon), new Grammar(new Elements(lexicon, conventions)),
+                new Finisher(conventions));
     }
 
     /** A whole expression, e.g. a record's date line: one result, UNKNOWN with EDTF "XXXX" when none. */
@@ -54,7 +55,8 @@ public final class DateNormalizer {
             return unknown(text, List.of("unreadable"));
         }
         NormalizedDate d = found.get(0).date();
-        return new NormalizedDate(text, d.start(), d.end(), d.precision(), d.edtf(), d.flags(), d.yearSource(), d.warnings());
+        return new NormalizedDate(text, d.start(), d.end(), d.precision(), d.edtf(), d.flags(), d.yearSource(),
+                d.warnings());
     }
 
     /** Every date inside a free text (title, summary), in text order, with spans. */
@@ -111,7 +113,8 @@ public final class DateNormalizer {
         if (!Finisher.valid(p)) {
             return null;
         }
-        java.time.LocalDate start = java.time.LocalDate.of(p.year(), p.month() == null ? 1 : p.month(), p.day() == null ? 1 : p.day());
+        java.time.LocalDate start = java.time.LocalDate.of(p.year(), p.month() == null ? 1 : p.month(), p.day() == null
+                ? 1 : p.day());
         java.time.LocalDate end = p.day() != null ? start : p.month() != null
                 ? java.time.YearMonth.of(p.year(), p.month()).atEndOfMonth() : java.time.LocalDate.of(p.year(), 12, 31);
         return new NormalizedDate(text, start, end, p.precision(), EdtfWriter.point(p), EnumSet.noneOf(DateFlag.class),

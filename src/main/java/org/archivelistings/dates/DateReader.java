@@ -77,7 +77,8 @@ final class DateReader {
                 Match m = r.pattern().match(tokens, i);
                 DateValue v = m == null ? null : r.build(m);
                 if (v != null && finisher.finish("", v, contextYear) != null) {
-                    out.add(new Candidate(m.first(), m.last(), tokens.get(m.first()).begin(), tokens.get(m.last()).end(), v,
+                    out.add(new Candidate(m.first(), m.last(), tokens.get(m.first()).begin(),
+                            tokens.get(m.last()).end(), v,
                             r.priority()));
                 }
             }

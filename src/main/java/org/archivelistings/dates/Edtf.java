@@ -75,11 +75,13 @@ final class Edtf {
             int[][] seasons = {{3, 5}, {6, 8}, {9, 11}, {12, 2}};
             int[] span = seasons[month - 21];
             LocalDate start = span[0] > span[1] ? LocalDate.of(y - 1, span[0], 1) : LocalDate.of(y, span[0], 1);
-            return new Part(start, YearMonth.of(y, span[1]).atEndOfMonth(), Precision.RANGE, season(y, month) + q, flags);
+            return new Part(start, YearMonth.of(y, span[1]).atEndOfMonth(), Precision.RANGE, season(y, month) + q,
+                    flags);
         }
         YearMonth ym = YearMonth.of(y, month);
         if (d == null || d.equals("XX") || d.equals("uu")) {
-            return new Part(ym.atDay(1), ym.atEndOfMonth(), Precision.MONTH, String.format("%04d-%02d", y, month) + q, flags);
+            return new Part(ym.atDay(1), ym.atEndOfMonth(), Precision.MONTH, String.format("%04d-%02d", y, month) + q,
+                    flags);
         }
         LocalDate day = ym.atDay(Integer.parseInt(d));
         return new Part(day, day, Precision.DAY, day + q, flags);

@@ -67,7 +67,8 @@ final class EdtfWriter {
     }
 
     private static String side(String s) {
-        return s.equals("..") || s.endsWith("~") || s.endsWith("%") ? s : s.endsWith("?") ? s.substring(0, s.length() - 1) + "%" : s + "~";
+        return s.equals("..") || s.endsWith("~") || s.endsWith("%") ? s : s.endsWith("?") ? s.substring(0,
+                s.length() - 1) + "%" : s + "~";
     }
 
     static String uncertain(String edtf) {

@@ -32,7 +32,8 @@ final class Elements {
 
     /** A dash, not a tilde or a word: the separator of numeric dates. */
     static Element dash() {
-        return new Element(EnumSet.of(TokenKind.RANGE), t -> t.text().length() == 1 && DASHES.indexOf(t.text().charAt(0)) >= 0,
+        return new Element(EnumSet.of(TokenKind.RANGE), t -> t.text().length() == 1
+                && DASHES.indexOf(t.text().charAt(0)) >= 0,
                 false, false);
     }
 
@@ -42,14 +43,16 @@ final class Elements {
     }
 
     static Element number(int min, int max, int maxDigits) {
-        return new Element(EnumSet.of(TokenKind.NUMBER), t -> t.value() >= min && t.value() <= max && t.digits() <= maxDigits,
+        return new Element(EnumSet.of(TokenKind.NUMBER), t -> t.value() >= min && t.value() <= max
+                && t.digits() <= maxDigits,
                 false, false);
     }
 
     /** A day of the month: 3, 03, 3rd, 3., 3-án, third, 三. */
     Element day() {
         return new Element(EnumSet.of(TokenKind.NUMBER), t -> t.value() >= 1 && t.value() <= 31 && t.digits() <= 2
-                && (t.text().isEmpty() || t.text().equals(".") || t.text().equals("º") || lexicon.ordinalSuffixes.contains(t.text())),
+                && (t.text().isEmpty() || t.text().equals(".") || t.text().equals("º")
+                        || lexicon.ordinalSuffixes.contains(t.text())),
                 false, false);
     }
 
@@ -84,7 +87,8 @@ final class Elements {
     }
 
     Element decadeSuffixed() {
-        return new Element(EnumSet.of(TokenKind.NUMBER), t -> (t.text().equals("s") || lexicon.decadeSuffixes.contains(t.text().replace("'", "")))
+        return new Element(EnumSet.of(TokenKind.NUMBER), t -> (t.text().equals("s")
+                || lexicon.decadeSuffixes.contains(t.text().replace("'", "")))
                 && t.value() % 10 == 0 && (t.digits() == 4 || t.digits() == 2), false, false);
     }
 

@@ -53,8 +53,10 @@ final class Finisher {
                 yield date(text, start, end, Precision.SEASON, EdtfWriter.season(y, s.code()), flags, p);
             }
             case PART -> part(text, p, s.code(), flags);
-            case DECADE -> years(text, y, 10, s.code() < 0 ? null : conventions.decadePart(s.code()), 3, Precision.DECADE, flags, p);
-            case CENTURY -> years(text, y, 100, s.code() < 0 ? null : conventions.centuryPart(s.code()), 2, Precision.CENTURY, flags, p);
+            case DECADE -> years(text, y, 10, s.code() < 0 ? null : conventions.decadePart(s.code()), 3,
+                    Precision.DECADE, flags, p);
+            case CENTURY -> years(text, y, 100, s.code() < 0 ? null : conventions.centuryPart(s.code()), 2,
+                    Precision.CENTURY, flags, p);
         };
     }
 
@@ -75,7 +77,8 @@ final class Finisher {
             b = new Point(p.year(), months[1], null, p.source());
         }
         String edtf = EdtfWriter.point(a) + "/" + EdtfWriter.point(b);
-        return date(text, p.year() == null ? null : first(a), p.year() == null ? null : last(b), Precision.RANGE, edtf, flags, p);
+        return date(text, p.year() == null ? null : first(a), p.year() == null ? null : last(b), Precision.RANGE, edtf,
+                flags, p);
     }
 
     private NormalizedDate years(String text, Integer y, int length, int[] part, int known, Precision whole,
@@ -116,7 +119,8 @@ final class Finisher {
             }
         }
         return new NormalizedDate(text, start, end, Precision.RANGE,
-                EdtfWriter.interval(a == null ? null : a.edtf(), b == null ? null : b.edtf()), flags, source, List.copyOf(warnings));
+                EdtfWriter.interval(a == null ? null : a.edtf(), b == null ? null : b.edtf()), flags, source,
+                        List.copyOf(warnings));
     }
 
     /** "1812-Jun": a range from a date to a part of it (or back) is no range. */
@@ -146,7 +150,8 @@ final class Finisher {
             flags.addAll(d.flags());
             source = source == YearSource.NONE ? d.yearSource() : source;
         }
-        return new NormalizedDate(text, start, end, Precision.SET, EdtfWriter.set(members, s.oneOf()), flags, source, List.of());
+        return new NormalizedDate(text, start, end, Precision.SET, EdtfWriter.set(members, s.oneOf()), flags, source,
+                List.of());
     }
 
     private NormalizedDate marked(String text, Marked m, Integer contextYear) {
@@ -165,7 +170,8 @@ final class Finisher {
         flags.addAll(d.flags());
         List<String> warnings = new ArrayList<>(d.warnings());
         m.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
-        return new NormalizedDate(text, d.start(), d.end(), d.precision(), edtf, flags, d.yearSource(), List.copyOf(warnings));
+        return new NormalizedDate(text, d.start(), d.end(), d.precision(), edtf, flags, d.yearSource(),
+                List.copyOf(warnings));
     }
 
     private static NormalizedDate date(String text, LocalDate start, LocalDate end, Precision precision, String edtf,
@@ -190,7 +196,8 @@ final class Finisher {
     }
 
     private static LocalDate first(Point p) {
-        return p.year() == null ? null : LocalDate.of(p.year(), p.month() == null ? 1 : p.month(), p.day() == null ? 1 : p.day());
+        return p.year() == null ? null : LocalDate.of(p.year(), p.month() == null ? 1 : p.month(), p.day() == null ? 1
+                : p.day());
     }
 
     private static LocalDate last(Point p) {

@@ -181,7 +181,8 @@ final class Lexer {
 
     /** ":56" after an hour or minute: a time, not a date part. */
     private static boolean time(String s, int i) {
-        return i + 2 < s.length() + 0 && s.charAt(i) == ':' && isAsciiDigit(s.charAt(i + 1)) && isAsciiDigit(s.charAt(i + 2))
+        return i + 2 < s.length() + 0 && s.charAt(i) == ':' && isAsciiDigit(s.charAt(i + 1))
+                && isAsciiDigit(s.charAt(i + 2))
                 && (i + 3 >= s.length() || !Character.isDigit(s.charAt(i + 3)));
     }
 
@@ -252,6 +253,7 @@ final class Lexer {
     }
 
     static boolean ideographic(char c) {
-        return c >= 0x2E80 && c < 0xA000 || c >= 0xAC00 && c < 0xD7B0 || c >= 0xF900 && c < 0xFB00 || c >= 0x1100 && c < 0x1200;
+        return c >= 0x2E80 && c < 0xA000 || c >= 0xAC00 && c < 0xD7B0 || c >= 0xF900 && c < 0xFB00 || c >= 0x1100
+                && c < 0x1200;
     }
 }

@@ -16,7 +16,8 @@ import java.util.Set;
  * (lexicon-LANG.tsv), and the spelled-out numbers ICU writes for them. Immutable once built.
  */
 final class Lexicon {
-    static final List<String> FILES = List.of("en", "ru", "de", "fr", "es", "it", "hu", "pl", "cs", "ro", "zh-ja", "ko");
+    static final List<String> FILES = List.of("en", "ru", "de", "fr", "es", "it", "hu", "pl", "cs", "ro", "zh-ja",
+            "ko");
 
     final Trie words = new Trie();
     final Set<String> ordinalSuffixes = new HashSet<>();
@@ -64,7 +65,8 @@ final class Lexicon {
 
     private static List<String> lines(String resource) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(Lexicon.class.getResourceAsStream(resource), resource), StandardCharsets.UTF_8))) {
+                Objects.requireNonNull(Lexicon.class.getResourceAsStream(resource), resource),
+                        StandardCharsets.UTF_8))) {
             return in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + resource, e);

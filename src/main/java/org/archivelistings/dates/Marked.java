@@ -17,7 +17,8 @@ record Marked(DateValue inner, Set<DateFlag> flags, List<String> warnings) imple
 
     static Marked warn(DateValue v, String warning) {
         if (v instanceof Marked m) {
-            return new Marked(m.inner, m.flags, java.util.stream.Stream.concat(m.warnings.stream(), java.util.stream.Stream.of(warning)).toList());
+            return new Marked(m.inner, m.flags, java.util.stream.Stream.concat(m.warnings.stream(),
+                    java.util.stream.Stream.of(warning)).toList());
         }
         return new Marked(v, EnumSet.noneOf(DateFlag.class), List.of(warning));
     }

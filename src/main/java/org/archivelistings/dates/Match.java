@@ -2,7 +2,10 @@ package org.archivelistings.dates;
 
 import java.util.List;
 
-/** Where a pattern matched: the token list, the first and last token index, and the token of each element (null when absent). */
+/**
+ * Where a pattern matched: the token list, the first and last token index, the token of each element
+ * (null when absent) and its index.
+ */
 record Match(List<Token> tokens, int first, int last, Token[] bound, int[] at) {
     Token get(int element) {
         return bound[element];

@@ -30,7 +30,8 @@ final class NumberWords {
                 }
                 int max = ordinal ? 31 : 99;
                 for (int v = 1; v <= max; v++) {
-                    trie.put(f.format(v, set), new Trie.Entry(TokenKind.NUMBER, v, 0, ordinal ? "º" : Token.NONE), false);
+                    trie.put(f.format(v, set), new Trie.Entry(TokenKind.NUMBER, v, 0, ordinal ? "º" : Token.NONE),
+                            false);
                 }
                 boolean years = tag.equals("en") && !ordinal && set.contains("numbering");
                 for (int v = 1000; years && v < 2100; v++) {

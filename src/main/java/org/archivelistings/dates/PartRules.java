@@ -15,16 +15,22 @@ final class PartRules {
 
     static List<Rule> rules() {
         return List.of(
-                new Rule("part before a date", 30, List.of(kind(TokenKind.PART), kind(TokenKind.RANGE, TokenKind.FROM).opt(), date()),
+                new Rule("part before a date", 30, List.of(kind(TokenKind.PART), kind(TokenKind.RANGE,
+                        TokenKind.FROM).opt(), date()),
                         m -> part(m.get(2).date(), m.value(0)),
                         "late September 1956 => 1956-09-21/1956-09-30", "end of 1955 => 1955-10/1955-12",
-                        "at the end of 1955 => 1955-10/1955-12", "early 1960s => 1960/1963", "mid-June 1812 => 1812-06-11/1812-06-20",
+                        "at the end of 1955 => 1955-10/1955-12", "early 1960s => 1960/1963",
+                        "mid-June 1812 => 1812-06-11/1812-06-20",
                         "Anfang Juni 1812 => 1812-06-01/1812-06-10", "début juin 1812 => 1812-06-01/1812-06-10",
-                        "a principios de junio de 1812 => 1812-06-01/1812-06-10", "в конце июня 1812 года => 1812-06-21/1812-06-30",
+                        "a principios de junio de 1812 => 1812-06-01/1812-06-10",
+                        "в конце июня 1812 года => 1812-06-21/1812-06-30",
                         "в начале 1944 года => 1944-01/1944-03", "koncem června 1812 => 1812-06-21/1812-06-30",
-                        "na początku 1812 r. => 1812-01/1812-03", "la sfârșitul lui iunie 1812 => 1812-06-21/1812-06-30",
-                        "alla fine del 1812 => 1812-10/1812-12", "early 18th century => 1700/1732", "late 1950s => 1957/1959",
-                        "in the middle of December | 1956 => 1956-12-11/1956-12-20", "late February 1956 => 1956-02-21/1956-02-29",
+                        "na początku 1812 r. => 1812-01/1812-03",
+                        "la sfârșitul lui iunie 1812 => 1812-06-21/1812-06-30",
+                        "alla fine del 1812 => 1812-10/1812-12", "early 18th century => 1700/1732",
+                        "late 1950s => 1957/1959",
+                        "in the middle of December | 1956 => 1956-12-11/1956-12-20",
+                        "late February 1956 => 1956-02-21/1956-02-29",
                         "a late report => none", "early 3 June 1812 => 1812-06-03"),
                 new Rule("decade of a century", 35, List.of(date(), date()), PartRules::decadeOfCentury,
                         "二十世纪五十年代 => 195X", "十九世纪八十年代 => 188X", "1956 1957 => 1956", "世纪 => none"),
@@ -41,7 +47,8 @@ final class PartRules {
         if (m.get(0).date() instanceof Single c && c.extent() == Extent.CENTURY && c.code() < 0
                 && m.get(1).date() instanceof Single d && d.extent() == Extent.DECADE && d.code() < 0
                 && d.point().source() == YearSource.TWO_DIGIT_PIVOT && Elements.glued(m.get(0), m.get(1))) {
-            return new Single(Point.of(c.point().year() + d.point().year() % 100, null, null), Extent.DECADE, -1, false);
+            return new Single(Point.of(c.point().year() + d.point().year() % 100, null, null), Extent.DECADE, -1,
+                    false);
         }
         return null;
     }

@@ -23,41 +23,52 @@ final class YearRules {
                         "at 13:34 => none", "1629Z => none", "3000 troops => none", "version 1.1956 => none"),
                 new Rule("year with abbreviated end", 40, List.of(e.year(), kind(TokenKind.RANGE), number(0, 99, 2),
                         kind(TokenKind.CJK_YEAR).opt()), m -> abbreviated(e, m),
-                        "1953-61 => 1953/1961", "1912-60 => 1912/1960", "ca 1776-77 => 1776~/1777~", "1812~15년 => 1812/1815",
+                        "1953-61 => 1953/1961", "1912-60 => 1912/1960", "ca 1776-77 => 1776~/1777~",
+                        "1812~15년 => 1812/1815",
                         "1934–41 => 1934/1941", "1956-45 => none", "1956-5 => none"),
-                new Rule("decade", 30, List.of(e.decadeSuffixed(), kind(TokenKind.DECADE).opt()), m -> decade(e, m.get(0)),
+                new Rule("decade", 30, List.of(e.decadeSuffixed(), kind(TokenKind.DECADE).opt()), m -> decade(e,
+                        m.get(0)),
                         "1950s => 195X", "1770's => 177X", "70's => 197X", "'70s => 197X", "the 1820s => 182X",
                         "1800s => 18XX", "1940-х годов => 194X", "1820-as években => 182X", "in the eighties => 198X",
-                        "the Fifties => 195X", "in den fünfziger Jahren => 195X", "пятидесятые годы => 195X", "early sixties => 1960/1963", "1956s => none", "1955s => none"),
+                        "the Fifties => 195X", "in den fünfziger Jahren => 195X", "пятидесятые годы => 195X",
+                        "early sixties => 1960/1963", "1956s => none", "1955s => none"),
                 new Rule("decade with a decade word", 31, List.of(e.year(), kind(TokenKind.DECADE)),
-                        m -> m.value(0) % 10 == 0 ? new Single(e.point(m.get(0), null, null), Extent.DECADE, -1, false) : null,
+                        m -> m.value(0) % 10 == 0 ? new Single(e.point(m.get(0), null, null), Extent.DECADE, -1, false)
+                                : null,
                         "1820er Jahre => 182X", "1820년대 => 182X", "1950年代 => 195X", "1940-е годы => 194X",
                         "1940 годы => 194X", "1820 évek => 182X", "1956 годов => 1956", "Jahre => none"),
                 new Rule("two-digit decade with a decade word", 29, List.of(number(10, 90, 2), kind(TokenKind.DECADE)),
                         m -> m.value(0) % 10 == 0 && m.get(0).text().isEmpty()
-                                ? new Single(new Point(1900 + m.value(0), null, null, YearSource.TWO_DIGIT_PIVOT), Extent.DECADE, -1, false)
+                                ? new Single(new Point(1900 + m.value(0), null, null, YearSource.TWO_DIGIT_PIVOT),
+                                        Extent.DECADE, -1, false)
                                 : null,
                         "五十年代 => 195X", "50年代 => 195X", "50년대 => 195X", "二十世纪五十年代 => 195X", "19世纪五十年代 => 185X",
                         "55年代 => none"),
                 new Rule("decade word before the decade", 31, List.of(kind(TokenKind.DECADE), decadeNumber(e)),
-                        m -> m.value(1) % 10 == 0 ? new Single(e.point(m.get(1), null, null), Extent.DECADE, -1, false) : null,
+                        m -> m.value(1) % 10 == 0 ? new Single(e.point(m.get(1), null, null), Extent.DECADE, -1, false)
+                                : null,
                         "années 1820 => 182X", "los años 1820 => 182X", "anni 1820 => 182X", "anii 1820 => 182X",
-                        "w latach 1820 => 182X", "années cinquante => 195X", "anni cinquanta => 195X", "los años cincuenta => 195X",
+                        "w latach 1820 => 182X", "années cinquante => 195X", "anni cinquanta => 195X",
+                        "los años cincuenta => 195X",
                         "años 50 => 195X", "années 1825 => 1825", "années => none"),
                 new Rule("ordinal century", 50, List.of(centuryNumber(e), kind(TokenKind.CENTURY)),
                         m -> century(m.get(0)),
                         "18th century => 17XX", "XVIII век => 17XX", "18. Jahrhundert => 17XX", "XVIIIe siècle => 17XX",
                         "XVIII secolo => 17XX", "18. század => 17XX", "XVIII wiek => 17XX", "18. století => 17XX",
                         "18世纪 => 17XX", "十八世纪 => 17XX", "18세기 => 17XX", "eighteenth century => 17XX",
-                        "the 19th century => 18XX", "в XIX веке => 18XX", "40th century => none", "century-old => none"),
+                        "the 19th century => 18XX", "в XIX веке => 18XX", "40th century => none",
+                        "century-old => none"),
                 new Rule("century word before the number", 50, List.of(kind(TokenKind.CENTURY),
-                        kind(TokenKind.RANGE).and(t -> t.text().isEmpty()).opt(), centuryNumber(e)), m -> century(m.get(2)),
-                        "siglo XVIII => 17XX", "secolo XVIII => 17XX", "secolul al XVIII-lea => 17XX", "el siglo XIX => 18XX",
+                        kind(TokenKind.RANGE).and(t -> t.text().isEmpty()).opt(), centuryNumber(e)), m
+                                -> century(m.get(2)),
+                        "siglo XVIII => 17XX", "secolo XVIII => 17XX", "secolul al XVIII-lea => 17XX",
+                        "el siglo XIX => 18XX",
                         "siglo de oro => none"),
                 new Rule("year with unknown digits", 45, List.of(kind(TokenKind.MASKED)),
                         m -> new Single(Point.of(m.value(0) * (m.get(0).digits() == 3 ? 10 : 100), null, null),
                                 m.get(0).digits() == 3 ? Extent.DECADE : Extent.CENTURY, -1, false),
-                        "182X => 182X", "18-- => 18XX", "182? => 182X", "19?? => 19XX", "ca. 195X => 195X~", "12X => none"));
+                        "182X => 182X", "18-- => 18XX", "182? => 182X", "19?? => 19XX", "ca. 195X => 195X~",
+                        "12X => none"));
     }
 
     /** After a decade word: a full year (années 1820) or the tens of the century (années cinquante, años 50). */

@@ -22,7 +22,8 @@ class DateFamiliesTest {
 
     static Stream<String> rows() throws IOException {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(DateFamiliesTest.class.getResourceAsStream("families.tsv")), StandardCharsets.UTF_8))) {
+                Objects.requireNonNull(DateFamiliesTest.class.getResourceAsStream("families.tsv")),
+                        StandardCharsets.UTF_8))) {
             List<String> lines = in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
             return lines.stream();
         }

@@ -55,8 +55,10 @@ class DatesGoldTest {
         }
         String[] names = {"dev", "check"};
         for (int h = 0; h < 2; h++) {
-            System.out.printf("dates gold %s: %d rows; start/end/precision exact %d (%.1f%%; strict precision %d); EDTF exact %d (%.1f%%)%n",
-                    names[h], rows[h], exact[h], 100.0 * exact[h] / rows[h], strict[h], edtfOk[h], 100.0 * edtfOk[h] / rows[h]);
+            System.out.printf("dates gold %s: %d rows; start/end/precision exact %d (%.1f%%; strict precision %d); "
+                    + "EDTF exact %d (%.1f%%)%n",
+                    names[h], rows[h], exact[h], 100.0 * exact[h] / rows[h], strict[h], edtfOk[h],
+                            100.0 * edtfOk[h] / rows[h]);
         }
         misses.forEach(m -> System.out.println("  dev miss " + m));
         assertThat(exact[0] + exact[1]).as("start/end/precision exact rows").isGreaterThanOrEqualTo(160);
