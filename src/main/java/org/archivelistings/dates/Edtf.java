@@ -18,6 +18,10 @@ final class Edtf {
     /** The expression as a normalized date, or null when it is not EDTF. */
     static NormalizedDate parse(String text) {
         String t = text.strip();
+        if (t.length() > 2 && (t.charAt(0) == '[' || t.charAt(0) == '{') && t.matches("[\\[{][0-9X.,~?%-]+[]}]")
+                && (t.contains(",") || t.contains(".."))) {
+            return set(text, t);
+        }
         String[] sides = t.split("/", -1);
         if (sides.length > 2 || !t.matches("[0-9X./~?%u-]+") || !t.matches(".*\\d{4}.*")) {
             return null;
@@ -44,13 +48,47 @@ final class Edtf {
         }
     }
 
+    /** An EDTF set {…} or one-of […], members or member ranges a..b: start and end the earliest and latest day. */
+    private static NormalizedDate set(String text, String t) {
+        java.time.LocalDate start = null;
+        java.time.LocalDate end = null;
+        try {
+            for (String member : t.substring(1, t.length() - 1).split(",")) {
+                for (String side : member.split("\\.\\.", -1)) {
+                    Part p = side.isEmpty() ? null : part(side);
+                    if (p == null) {
+                        return null;
+                    }
+                    start = start == null || p.start.isBefore(start) ? p.start : start;
+                    end = end == null || p.end.isAfter(end) ? p.end : end;
+                }
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+        return new NormalizedDate(text, start, end, Precision.SET, t, EnumSet.noneOf(DateFlag.class), YearSource.EXPLICIT,
+                List.of());
+    }
+
     private static String season(int y, int season) {
         return String.format("%04d-%d", y, season);
     }
 
     private record Part(LocalDate start, LocalDate end, Precision precision, String edtf, Set<DateFlag> flags) {}
 
-    private static Part part(String s) {
+    private static Part part(String written) {
+        // Level 2 puts qualifiers on a component (2004?-06-11, 2004-~06): the bounds are those of the date
+        String s = written;
+        String inner = written.substring(0, Math.max(0, written.length() - 1));
+        if (inner.matches(".*[~?%].*")) {
+            Part p = part(written.replaceAll("[~?%]", ""));
+            if (p == null) {
+                return null;
+            }
+            Set<DateFlag> f = EnumSet.noneOf(DateFlag.class);
+            f.add(written.contains("?") ? DateFlag.UNCERTAIN : DateFlag.APPROXIMATE);
+            return new Part(p.start, p.end, p.precision, written, f);
+        }
         Matcher m = PART.matcher(s);
         if (!m.matches()) {
             return null;

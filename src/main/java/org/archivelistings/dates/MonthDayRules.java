@@ -28,7 +28,7 @@ final class MonthDayRules {
                         "October3, 1921 => 1921-10-03",
                         "July twenty-first, 1776 => 1776-07-21", "août 4 1776 => 1776-08-04",
                         "agosto 4 1776 => 1776-08-04",
-                        "May 19, 1982, 1629Z => 1982-05-19", "Washington, January 17, 1958. => 1958-01-17",
+                        "May 19, 1982, 1629Z => 1982-05-19", "Washington, January 17, 1958. => 1958-01-17", "Washington, May 6, 1957—3 p.m. => 1957-05-06",
                         "June the 3rd, 1812 => 1812-06-03", "[June] 03, 1812 => 1812-06-03",
                         "Ju[ne] 3, 1812 => 1812-06-03",
                         "Thu Jan 1 00:00:00 1970 => 1970-01-01", "Room May 40 => none"),

@@ -104,7 +104,7 @@ final class YearRules {
             return true;
         }
         boolean joiner = sep.isPunct('/') || sep.isPunct('.') || sep.isPunct(':') || sep.isPunct(',')
-                || (sep.is(TokenKind.RANGE) && sep.text().length() == 1);
+                || (sep.is(TokenKind.RANGE) && sep.text().length() == 1 && "-–‒~".indexOf(sep.text().charAt(0)) >= 0);
         if (!joiner || other < 0 || other >= tokens.size()) {
             return false;
         }
