@@ -45,10 +45,11 @@ final class YearRules {
                         "五十年代 => 195X", "50年代 => 195X", "50년대 => 195X", "二十世纪五十年代 => 195X", "19世纪五十年代 => 185X",
                         "55年代 => none"),
                 new Rule("decade word before the decade", 31, List.of(kind(TokenKind.DECADE), decadeNumber(e)),
-                        m -> m.value(1) % 10 == 0 ? new Single(e.point(m.get(1), null, null), Extent.DECADE, -1, false)
-                                : null,
+                        m -> m.value(1) % 10 == 0 && !yearsFollow(m)
+                                ? new Single(e.point(m.get(1), null, null), Extent.DECADE, -1, false) : null,
                         "années 1820 => 182X", "los años 1820 => 182X", "anni 1820 => 182X", "anii 1820 => 182X",
-                        "w latach 1820 => 182X", "années cinquante => 195X", "anni cinquanta => 195X",
+                        "w latach 1820 => 182X", "w latach 1950-1953 => 1950/1953", "entre los años 1950 y 1953 => 1950/1953",
+                        "in den Jahren 1950 bis 1953 => 1950/1953", "années cinquante => 195X", "anni cinquanta => 195X",
                         "los años cincuenta => 195X",
                         "años 50 => 195X", "années 1825 => 1825", "années => none"),
                 new Rule("ordinal century", 50, List.of(centuryNumber(e), kind(TokenKind.CENTURY)),
@@ -76,6 +77,14 @@ final class YearRules {
         Element year = e.year();
         return Elements.where(TokenKind.NUMBER, t -> year.accepts(t) || (t.value() >= 10 && t.value() <= 90
                 && (t.digits() == 2 || (t.digits() == 0 && !t.text().equals("º"))) && t.text().length() <= 1));
+    }
+
+    /** "w latach 1950-1953", "los años 1950 y 1953": the word says "the years", a range or list follows. */
+    private static boolean yearsFollow(Match m) {
+        Token sep = m.after(1);
+        Token next = m.after(2);
+        return sep != null && next != null && next.is(TokenKind.NUMBER) && next.digits() == 4
+                && (sep.is(TokenKind.RANGE) || sep.is(TokenKind.BEFORE) || sep.is(TokenKind.LIST));
     }
 
     private static Element centuryNumber(Elements e) {
