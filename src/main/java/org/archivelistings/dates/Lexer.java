@@ -232,7 +232,7 @@ final class Lexer {
         if (j == i) {
             return i;
         }
-        int k = j < s.length() && s.charAt(j) == '-' ? j + 1 : j;
+        int k = j + 1 < s.length() && s.charAt(j) == '-' && Character.isLowerCase(s.charAt(j + 1)) ? j + 1 : j;
         int e = k;
         while (e < s.length() && Character.isLetter(s.charAt(e))) {
             if (++e - k > 4) {

@@ -59,6 +59,10 @@ final class YearRules {
                         "18世纪 => 17XX", "十八世纪 => 17XX", "18세기 => 17XX", "eighteenth century => 17XX",
                         "the 19th century => 18XX", "в XIX веке => 18XX", "40th century => none",
                         "century-old => none"),
+                new Rule("century range", 52, List.of(centuryNumber(e), Elements.through(), centuryNumber(e),
+                        kind(TokenKind.CENTURY)), m -> m.value(0) < m.value(2) ? new Span(century(m.get(0)), century(m.get(2))) : null,
+                        "18th-19th centuries => 17XX/18XX", "XVIII-XIX вв. => 17XX/18XX", "XVIII-XIX века => 17XX/18XX",
+                        "19th-18th centuries => 17XX", "18-19 => none"),
                 new Rule("century word before the number", 50, List.of(kind(TokenKind.CENTURY),
                         kind(TokenKind.RANGE).and(t -> t.text().isEmpty()).opt(), centuryNumber(e)), m
                                 -> century(m.get(2)),
