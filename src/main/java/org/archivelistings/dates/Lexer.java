@@ -1,6 +1,5 @@
 package org.archivelistings.dates;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,7 +25,7 @@ final class Lexer {
     }
 
     List<Token> tokens(String s) {
-        List<Token> out = new ArrayList<>(32);
+        TokenList out = new TokenList();
         int n = s.length();
         int i = 0;
         int[] end = new int[1];
@@ -68,7 +67,7 @@ final class Lexer {
                     while (j < n && !ideographic(c) && Character.isLetter(s.charAt(j)) && !ideographic(s.charAt(j))) {
                         j++;
                     }
-                    other(out, i, j);
+                    out.other(i, j);
                     code = false;
                     i = j;
                 }
@@ -81,7 +80,7 @@ final class Lexer {
                 i++;
             }
         }
-        return out;
+        return out.done();
     }
 
     private static boolean abbreviable(TokenKind k) {
@@ -101,22 +100,13 @@ final class Lexer {
         return new Token(kind, i, i + 1, 0, 0, c < 128 ? PUNCT[c] : String.valueOf(c));
     }
 
-    private static void other(List<Token> out, int begin, int end) {
-        if (!out.isEmpty() && out.get(out.size() - 1).kind() == TokenKind.OTHER) {
-            Token last = out.remove(out.size() - 1);
-            out.add(new Token(TokenKind.OTHER, last.begin(), end, 0, 0, Token.NONE));
-        } else {
-            out.add(new Token(TokenKind.OTHER, begin, end, 0, 0, Token.NONE));
-        }
-    }
-
     private static boolean twoDigitYear(String s, int i) {
         return i + 1 < s.length() && isAsciiDigit(s.charAt(i)) && isAsciiDigit(s.charAt(i + 1))
                 && (i + 2 >= s.length() || !Character.isDigit(s.charAt(i + 2)));
     }
 
     /** Digits (with "[19]56" read through), a masked year (182X, 18--), and the suffix glued after. */
-    private int number(String s, int i, List<Token> out, boolean code) {
+    private int number(String s, int i, TokenList out, boolean code) {
         int n = s.length();
         int start = i;
         long v = 0;
@@ -202,7 +192,7 @@ final class Lexer {
         return c >= '0' && c <= '9';
     }
 
-    private int cjkNumber(String s, int i, List<Token> out) {
+    private int cjkNumber(String s, int i, TokenList out) {
         int j = i;
         while (j < s.length() && NumberWords.cjkNumeral(s.charAt(j))) {
             j++;
@@ -216,7 +206,7 @@ final class Lexer {
             digits = 0;
         }
         if (v < 0) {
-            other(out, i, j);
+            out.other(i, j);
         } else {
             out.add(new Token(TokenKind.NUMBER, i, j, v, digits, Token.NONE));
         }
@@ -224,7 +214,7 @@ final class Lexer {
     }
 
     /** An upper-case Roman numeral standing alone or with an ordinal suffix (XVIIIe, XVIII-lea): the index after it. */
-    private int roman(String s, int i, List<Token> out) {
+    private int roman(String s, int i, TokenList out) {
         int j = i;
         while (j < s.length() && ROMAN.indexOf(s.charAt(j)) >= 0) {
             j++;
