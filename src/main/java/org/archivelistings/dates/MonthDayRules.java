@@ -99,7 +99,7 @@ final class MonthDayRules {
     }
 
     /** A year with a footnote number glued after it (FRUS headings: "May 6, 19572"), its value the year. */
-    private static Element footnoted() {
+    static Element footnoted() {
         return Elements.where(TokenKind.NUMBER, t -> (t.digits() == 5 || t.digits() == 6) && t.text().isEmpty()
                 && t.value() / (t.digits() == 5 ? 10 : 100) >= 1000 && t.value() / (t.digits() == 5 ? 10
                         : 100) <= 2099);
