@@ -52,7 +52,7 @@ final class Elements {
     Element day() {
         return new Element(EnumSet.of(TokenKind.NUMBER), t -> t.value() >= 1 && t.value() <= 31 && t.digits() <= 2
                 && (t.text().isEmpty() || t.text().equals(".") || t.text().equals("º")
-                        || lexicon.ordinalSuffixes.contains(t.text())),
+                        || lexicon.ordinalSuffixes.contains(t.text()) || connector(t)),
                 false, false);
     }
 
@@ -79,7 +79,11 @@ final class Elements {
     private boolean fullYear(Token t) {
         boolean written = t.digits() == 4 || (t.digits() == 0 && !t.text().equals("º"));
         return written && t.value() >= 1000 && t.value() <= 2099 && (t.text().isEmpty() || t.text().equals(".")
-                || lexicon.yearSuffixes.contains(t.text()) || lexicon.ordinalSuffixes.contains(t.text()));
+                || lexicon.yearSuffixes.contains(t.text()) || lexicon.ordinalSuffixes.contains(t.text()) || connector(t));
+    }
+
+    private boolean connector(Token t) {
+        return lexicon.fromSuffixes.contains(t.text()) || lexicon.untilSuffixes.contains(t.text());
     }
 
     private static boolean shortYear(Token t) {

@@ -33,7 +33,7 @@ final class Lexer {
         boolean codeNumber = false;
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (c == ' ' || Character.isWhitespace(c)) {
                 code &= !codeNumber;
                 i++;
             } else if (Character.isDigit(c)) {
@@ -47,7 +47,7 @@ final class Lexer {
             } else if (NumberWords.cjkNumeral(c)) {
                 i = cjkNumber(s, i, out);
             } else if (Character.isLetter(c)) {
-                int j = roman(s, i, out);
+                int j = c < 'C' || c > 'X' ? i : roman(s, i, out);
                 if (j > i) {
                     i = j;
                     continue;
@@ -166,6 +166,12 @@ final class Lexer {
             }
         }
         out.add(new Token(kind, start, i, (int) v, digits, suffix));
+        // Hungarian case endings that are connectors: 1812-től 1815-ig is "from 1812 to 1815"
+        if (lexicon.fromSuffixes.contains(suffix)) {
+            out.add(new Token(TokenKind.RANGE, i, i, 0, 0, Token.NONE));
+        } else if (lexicon.untilSuffixes.contains(suffix)) {
+            out.add(new Token(TokenKind.CLOSE, i, i, 0, 0, Token.NONE));
+        }
         return i;
     }
 
@@ -225,13 +231,12 @@ final class Lexer {
         int k = j + 1 < s.length() && s.charAt(j) == '-' && Character.isLowerCase(s.charAt(j + 1)) ? j + 1 : j;
         int e = k;
         while (e < s.length() && Character.isLetter(s.charAt(e))) {
-            if (++e - k > 4) {
+            if (++e - k > 4 || !Character.isLowerCase(s.charAt(e - 1))) {
                 return i;
             }
         }
-        String rest = s.substring(k, e);
-        if (!rest.isEmpty() && (!rest.equals(rest.toLowerCase(java.util.Locale.ROOT))
-                || !lexicon.ordinalSuffixes.contains(rest))) {
+        String rest = e == k ? Token.NONE : s.substring(k, e);
+        if (!rest.isEmpty() && !lexicon.ordinalSuffixes.contains(rest)) {
             return i;
         }
         int v = RomanNumerals.value(s, i, j);

@@ -23,6 +23,9 @@ final class Lexicon {
     final Set<String> ordinalSuffixes = new HashSet<>();
     final Set<String> decadeSuffixes = new HashSet<>();
     final Set<String> yearSuffixes = new HashSet<>();
+    /** Suffixes that say "from" (Hungarian -tól, -től) and "until" (-ig): the lexer adds the connector after the number. */
+    final Set<String> fromSuffixes = new HashSet<>();
+    final Set<String> untilSuffixes = new HashSet<>();
     final Map<String, Integer> cjkNumbers = NumberWords.cjk();
 
     Lexicon() {
@@ -46,6 +49,8 @@ final class Lexicon {
                 case "ordinal" -> ordinalSuffixes.add(form);
                 case "decade" -> decadeSuffixes.add(form);
                 case "year" -> yearSuffixes.add(form);
+                case "from" -> fromSuffixes.add(form);
+                case "until" -> untilSuffixes.add(form);
                 default -> throw new IllegalStateException("unknown suffix role " + value);
             }
             return;
@@ -60,7 +65,8 @@ final class Lexicon {
     }
 
     boolean knownSuffix(String s) {
-        return ordinalSuffixes.contains(s) || decadeSuffixes.contains(s) || yearSuffixes.contains(s);
+        return ordinalSuffixes.contains(s) || decadeSuffixes.contains(s) || yearSuffixes.contains(s)
+                || fromSuffixes.contains(s) || untilSuffixes.contains(s);
     }
 
     private static List<String> lines(String resource) {

@@ -26,7 +26,7 @@ final class OpenRules {
                         "no later than 3 June 1812 => ../1812-06-03", "earlier than 1860 => ../1860", "by now => none"),
                 new Rule("open start after the date", 30, List.of(date(), kind(TokenKind.BEFORE_POST, TokenKind.CLOSE)),
                         m -> until(m.get(0).date()),
-                        "1812 előtt => ../1812", "1860 or earlier => ../1860", "1812年以前 => ../1812", "1812년 이전 => ../1812", "1956년까지 => ../1956",
+                        "1812 előtt => ../1812", "1812-ig => ../1812", "1860 or earlier => ../1860", "1812年以前 => ../1812", "1812년 이전 => ../1812", "1956년까지 => ../1956",
                         "1812年まで => ../1812", "以前 => none"),
                 new Rule("open end", 30, List.of(kind(TokenKind.AFTER), date()), m -> since(m.get(1).date()),
                         "after 1812 => 1812/..", "since 1812 => 1812/..", "после 1812 года => 1812/..",

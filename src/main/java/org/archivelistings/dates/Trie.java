@@ -69,6 +69,12 @@ final class Trie {
     }
 
     static char fold(char c) {
+        if (c < 128) {
+            if (c >= 'A' && c <= 'Z') {
+                return (char) (c + 32);
+            }
+            return c == '-' || c == '\t' || c == '\n' || c == '\r' ? ' ' : c;
+        }
         if (c == '-' || c == '\u2010' || c == '\u2011' || Character.isWhitespace(c) || c == '\u00a0') {
             return ' ';
         }
