@@ -46,7 +46,7 @@ final class Lexer {
                 out.add(new Token(t.kind(), begin, i, t.value(), 2, "'" + t.text()));
             } else if (NumberWords.cjkNumeral(c)) {
                 i = cjkNumber(s, i, out);
-            } else if (Character.isLetter(c)) {
+            } else if (letter(c)) {
                 int j = c < 'C' || c > 'X' ? i : roman(s, i, out);
                 if (j > i) {
                     i = j;
@@ -64,7 +64,7 @@ final class Lexer {
                     i = j;
                 } else {
                     j = i + 1;
-                    while (j < n && !ideographic(c) && Character.isLetter(s.charAt(j)) && !ideographic(s.charAt(j))) {
+                    while (j < n && !ideographic(c) && letter(s.charAt(j)) && !ideographic(s.charAt(j))) {
                         j++;
                     }
                     out.other(i, j);
@@ -245,6 +245,11 @@ final class Lexer {
         }
         out.add(new Token(TokenKind.ROMAN, i, rest.isEmpty() ? j : e, v, 0, rest));
         return rest.isEmpty() ? j : e;
+    }
+
+    /** Character.isLetter with a fast path for ASCII, most of every title. */
+    static boolean letter(char c) {
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
     }
 
     static boolean ideographic(char c) {

@@ -64,7 +64,7 @@ final class Trie {
     }
 
     private static boolean boundary(char lastInForm, char next) {
-        return !Character.isLetter(next) || Lexer.ideographic(lastInForm) || Lexer.ideographic(next)
+        return !Lexer.letter(next) || Lexer.ideographic(lastInForm) || Lexer.ideographic(next)
                 || next == ']' || next == '[';
     }
 
