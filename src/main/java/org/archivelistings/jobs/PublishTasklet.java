@@ -172,6 +172,7 @@ final class PublishTasklet implements Tasklet {
                 execution.getJobInstance().getInstanceId(),
                 execution.getId(),
                 params,
+                plan.rulesVersion(),
                 offset(execution.getStartTime()),
                 OffsetDateTime.now(),
                 new Manifest.Counts(

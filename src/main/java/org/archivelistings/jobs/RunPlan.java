@@ -15,13 +15,17 @@ import org.archivelistings.output.FileDigest;
 import org.archivelistings.output.InputRow;
 import org.archivelistings.output.JsonLines;
 import org.archivelistings.output.Table;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 
 /**
  * What a run has to do, decided before it starts by comparing the input files' content hashes with the
  * {@code inputs} table of the last successful run: read the new and changed files, carry over the rows
- * of the unchanged ones, drop the rows of removed ones. Saved in the run's work folder, so a restart
- * follows the same plan.
+ * of the unchanged ones, drop the rows of removed ones. Rows are carried only when the previous run made
+ * them with the same rules and code ({@link RulesVersion}, kept as {@code rules_version} in its manifest):
+ * after an upgrade every file is read again, so no stale row survives. Saved in the run's work folder, so
+ * a restart follows the same plan.
  *
  * @param toRead files to read, in input order
  * @param carried files whose rows are taken from the previous outputs
@@ -29,9 +33,14 @@ import tools.jackson.databind.ObjectReader;
  * @param removed how many files of the previous run are gone
  * @param threads how many partitions read the files at once (fixed for the run, so a restart reads the
  *     same partitions)
+ * @param rulesVersion the {@link RulesVersion} this run's rows are made with (its manifest's
+ *     {@code rules_version})
  */
-record RunPlan(List<String> toRead, Set<String> carried, List<InputRow> inputs, int removed, int threads) {
+record RunPlan(
+        List<String> toRead, Set<String> carried, List<InputRow> inputs, int removed, int threads, String rulesVersion) {
     static final String FILE = "plan.json";
+    /** Status in {@code inputs} of a file read again, unchanged, because the rules or code changed. */
+    static final String RULES_CHANGED = "rules-changed";
 
     boolean nothingToDo() {
         return toRead.isEmpty() && removed == 0;
@@ -48,10 +57,26 @@ record RunPlan(List<String> toRead, Set<String> carried, List<InputRow> inputs, 
         }
     }
 
-    /** Plans a run over {@code input}; {@code full} reads everything whatever the previous run did. */
+    /** Whether files are read again because the previous run's rules or code differ from this run's. */
+    boolean rulesChanged() {
+        return inputs.stream().anyMatch(r -> r.status().equals(RULES_CHANGED));
+    }
+
+    /**
+     * Plans a run over {@code input} with the running code's rules; {@code full} reads everything whatever
+     * the previous run did.
+     */
     static RunPlan make(Path input, Path output, boolean full, long runId, int threads) throws IOException {
+        return make(input, output, full, runId, threads, RulesVersion.current());
+    }
+
+    /** Plans a run whose rows are made with {@code rulesVersion}. */
+    static RunPlan make(Path input, Path output, boolean full, long runId, int threads, String rulesVersion)
+            throws IOException {
         Path root = InputFiles.root(input);
         Map<String, InputRow> previous = full ? Map.of() : previousInputs(output);
+        // Unknown (an older manifest without rules_version) counts as different: read everything again.
+        boolean sameRules = rulesVersion.equals(previousRulesVersion(output));
         List<String> toRead = new ArrayList<>();
         Set<String> carried = new TreeSet<>();
         List<InputRow> inputs = new ArrayList<>();
@@ -69,16 +94,18 @@ record RunPlan(List<String> toRead, Set<String> carried, List<InputRow> inputs, 
                 continue;
             }
             InputRow before = previous.get(name);
-            if (before != null && before.sha256().equals(sha)) {
+            boolean sameBytes = before != null && before.sha256().equals(sha);
+            if (sameBytes && sameRules) {
                 carried.add(name);
                 inputs.add(new InputRow(name, sha, bytes, "unchanged", before.readInRun()));
             } else {
                 toRead.add(name);
-                inputs.add(new InputRow(name, sha, bytes, before == null ? "new" : "changed", runId));
+                String status = before == null ? "new" : sameBytes ? RULES_CHANGED : "changed";
+                inputs.add(new InputRow(name, sha, bytes, status, runId));
             }
         }
         long still = inputs.stream().filter(r -> previous.containsKey(r.sourceFile())).count();
-        return new RunPlan(toRead, carried, inputs, (int) (previous.size() - still), threads);
+        return new RunPlan(toRead, carried, inputs, (int) (previous.size() - still), threads, rulesVersion);
     }
 
     /**
@@ -119,6 +146,23 @@ record RunPlan(List<String> toRead, Set<String> carried, List<InputRow> inputs, 
 
     static RunPlan load(Path workDir) throws IOException {
         return JsonLines.mapper().readValue(workDir.resolve(FILE).toFile(), RunPlan.class);
+    }
+
+    /**
+     * The {@code rules_version} of the previous run's manifest; null when there is none, the manifest has
+     * no such field (written before it existed) or cannot be parsed: all mean "unknown".
+     */
+    static String previousRulesVersion(Path output) {
+        Path manifest = output.resolve("manifest.json");
+        if (!Files.isRegularFile(manifest)) {
+            return null;
+        }
+        try {
+            JsonNode version = JsonLines.mapper().readTree(manifest.toFile()).path("rules_version");
+            return version.isString() && !version.asString().isBlank() ? version.asString() : null;
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     private static Map<String, InputRow> previousInputs(Path output) throws IOException {

@@ -6,13 +6,15 @@ import java.util.Map;
 
 /**
  * {@code manifest.json}: what a run read, what it wrote, and the accounting that proves nothing was lost
- * ({@code records_read = sightings + rejected}).
+ * ({@code records_read = sightings + rejected}). {@code rules_version} is the fingerprint of the rules and
+ * code that made the rows: the next incremental run carries rows over only when its own is the same.
  */
 public record Manifest(
         String job,
         long runId,
         long executionId,
         Map<String, String> parameters,
+        String rulesVersion,
         OffsetDateTime started,
         OffsetDateTime finished,
         Counts counts,
