@@ -17,7 +17,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Sizes (default: ${DEFAULT-VALUE}).")
     List<Long> sizes;
 
-    @Option(names = "--heap", defaultValue = "512m", description = "Heap of the measured JVM (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--heap", defaultValue = "512m",
+            description = "Heap of the measured JVM (default: ${DEFAULT-VALUE}).")
     String heap;
 
     @Option(names = "--work", defaultValue = "target/bench",

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code generate}: realistic listing pages for benchmarks and trials. */
-@Command(name = "generate", description = "Writes realistic listing pages (every layout), deterministically from a seed.")
+@Command(name = "generate",
+        description = "Writes realistic listing pages (every layout), deterministically from a seed.")
 final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--records", required = true, paramLabel = "N", description = "How many records.")
     long records;

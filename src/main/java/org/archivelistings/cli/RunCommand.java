@@ -73,10 +73,11 @@ final class RunCommand implements Callable<Integer> {
     /** The one-line error for a job command given no job, naming the jobs there are. */
     static int missingJob(CommandLine cmd, Path jobsDir, String command) {
         List<String> jobs = JobDefinition.jobNames(jobsDir);
-        String known = jobs.isEmpty() ? "there is none in " + jobsDir + " yet"
-                : "the jobs in " + jobsDir + " are: " + String.join(", ", jobs);
+        String known = jobs.isEmpty() ? "no job is defined in " + jobsDir + " yet"
+                : "jobs defined in " + jobsDir + ": " + String.join(", ", jobs);
         cmd.getErr().println("error: " + command + " needs a job name, e.g. '" + command + " "
-                + (jobs.isEmpty() ? "listings" : jobs.get(0)) + "' (" + known + "; see: " + command + " --help)");
+                + (jobs.isEmpty() ? "listings" : jobs.get(0)) + "' (" + known + "; see: "
+                + cmd.getCommandSpec().qualifiedName() + " --help)");
         cmd.getErr().flush();
         return CommandLine.ExitCode.USAGE;
     }

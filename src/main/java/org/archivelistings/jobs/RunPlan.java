@@ -37,7 +37,12 @@ import tools.jackson.databind.ObjectReader;
  *     {@code rules_version})
  */
 record RunPlan(
-        List<String> toRead, Set<String> carried, List<InputRow> inputs, int removed, int threads, String rulesVersion) {
+        List<String> toRead,
+        Set<String> carried,
+        List<InputRow> inputs,
+        int removed,
+        int threads,
+        String rulesVersion) {
     static final String FILE = "plan.json";
     /** Status in {@code inputs} of a file read again, unchanged, because the rules or code changed. */
     static final String RULES_CHANGED = "rules-changed";

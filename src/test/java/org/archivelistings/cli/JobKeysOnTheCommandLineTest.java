@@ -68,7 +68,8 @@ class JobKeysOnTheCommandLineTest {
         List<String> all = new ArrayList<>(List.of("--jobs", jobs.toString(), "schedule"));
         all.addAll(List.of(args));
         CommandLine.ParseResult parsed = Main.commandLine().parseArgs(all.toArray(String[]::new));
-        List<JobDefinition> scheduled = ((ScheduleCommand) parsed.subcommand().commandSpec().userObject()).scheduledJobs();
+        ScheduleCommand command = (ScheduleCommand) parsed.subcommand().commandSpec().userObject();
+        List<JobDefinition> scheduled = command.scheduledJobs();
         assertThat(scheduled).hasSize(1);
         return scheduled.get(0);
     }
@@ -154,6 +155,7 @@ class JobKeysOnTheCommandLineTest {
     void aBadScheduleIsCaughtWhenTheJobIsLoaded() throws Exception {
         Path jobs = jobs("schedule=every night\n");
         assertThatThrownBy(() -> JobDefinition.load(jobs, "j"))
-                .hasMessageStartingWith(jobs.resolve("j.properties") + ": schedule 'every night' is not a cron expression");
+                .hasMessageStartingWith(
+                        jobs.resolve("j.properties") + ": schedule 'every night' is not a cron expression");
     }
 }

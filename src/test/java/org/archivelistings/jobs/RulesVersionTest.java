@@ -76,7 +76,8 @@ class RulesVersionTest {
     @Test
     void anyRuleResourceOrCoreClassMovesIt() throws Exception {
         String before = RulesVersion.of("v", folder("a"));
-        for (String file : new String[] {"org/archivelistings/dates/months.tsv", "org/archivelistings/names/authority.tsv",
+        for (String file : new String[] {"org/archivelistings/dates/months.tsv",
+                "org/archivelistings/names/authority.tsv",
                 "org/archivelistings/pages/ListingPageReader.class", "org/archivelistings/text/TextCleaner.class",
                 "org/archivelistings/merge/DocumentKey.class"}) {
             Path changed = folder("changed");

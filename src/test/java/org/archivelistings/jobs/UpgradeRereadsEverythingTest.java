@@ -27,7 +27,8 @@ class UpgradeRereadsEverythingTest {
 
             // As if the previous run had been made by an older release.
             Path manifest = output.resolve("manifest.json");
-            Files.writeString(manifest, Files.readString(manifest).replace(RulesVersion.current(), "0.0.9+0000000000000000"));
+            String older = Files.readString(manifest).replace(RulesVersion.current(), "0.0.9+0000000000000000");
+            Files.writeString(manifest, older);
             RunOutcome upgraded = runner.run(JobFixtures.job("up", input, output, 50));
             assertThat(upgraded.status()).as(upgraded.message()).isEqualTo("COMPLETED");
             assertThat(rulesVersion(output)).isEqualTo(RulesVersion.current());
