@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RulesChangedPlanTest {
     static final String OLD = "0.1.0+0123456789abcdef";
     static final String NEW = "0.1.1+fedcba9876543210";
+    static final String OUTPUTS = "\"outputs\":[{\"file\":\"sightings.jsonl\"},{\"file\":\"sightings.parquet\"}]";
 
     @TempDir
     Path dir;
@@ -36,7 +37,7 @@ class RulesChangedPlanTest {
             inputs.append(JsonLines.line(new InputRow(f, FileDigest.sha256(p), Files.size(p), "new", 1))).append('\n');
         }
         Files.writeString(output.resolve(Table.INPUTS.jsonl()), inputs);
-        manifest("{\"job\":\"j\",\"run_id\":1,\"rules_version\":\"" + OLD + "\"}");
+        manifest("{\"job\":\"j\",\"run_id\":1,\"rules_version\":\"" + OLD + "\"," + OUTPUTS + "}");
     }
 
     void manifest(String json) throws Exception {
