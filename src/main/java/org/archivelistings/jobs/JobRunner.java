@@ -92,7 +92,7 @@ public final class JobRunner implements AutoCloseable {
         long runId = System.currentTimeMillis();
         RunPlan plan;
         try {
-            plan = RunPlan.make(job.input(), job.output(), full, runId, job.readThreads());
+            plan = RunPlan.make(job, full, runId);
         } catch (IOException e) {
             return new RunOutcome("FAILED", 0, job.output(), "cannot scan the input " + job.input() + ": " + rootMessage(e));
         }
