@@ -145,6 +145,16 @@ class JobKeysOnTheCommandLineTest {
     }
 
     @Test
+    void aDefinitionsKeysLoadBackToTheSameDefinition() throws Exception {
+        Path jobs = jobs("schedule=0 2 * * *\nformats=jsonl\n");
+        JobDefinition def = run(jobs, "--threads", "2", "--encoding", "UTF-8", "--input", "pages");
+        assertThat(def.keys()).containsOnlyKeys(JobDefinition.KEYS).containsEntry("formats", "jsonl");
+        assertThat(JobDefinition.load(jobs, "j", def.keys())).isEqualTo(def);
+        assertThat(def.writes(OutputFormat.JSONL)).isTrue();
+        assertThat(def.writes(OutputFormat.PARQUET)).isFalse();
+    }
+
+    @Test
     void aMisspeltKeyInAJobFileIsAnErrorNotASilentDefault() throws Exception {
         Path jobs = jobs("chunksize=9\n");
         assertThatThrownBy(() -> run(jobs)).isInstanceOf(JobDefinitionException.class)
