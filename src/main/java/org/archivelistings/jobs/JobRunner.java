@@ -92,11 +92,11 @@ public final class JobRunner implements AutoCloseable {
         long runId = System.currentTimeMillis();
         RunPlan plan;
         try {
-            plan = RunPlan.make(job.input(), job.output(), full, runId, job.readThreads());
+            plan = RunPlan.make(job, full, runId);
             if (!full && !PartsIndex.load(job.output()).keySet().containsAll(plan.carried())) {
                 // The rows of an unchanged file are taken from the last run's parts: without them, read it all.
                 log.info("job '{}': the last run's staged parts are gone: reading every input file", job.name());
-                plan = RunPlan.make(job.input(), job.output(), true, runId, job.readThreads());
+                plan = RunPlan.make(job, true, runId);
             }
         } catch (IOException e) {
             return new RunOutcome("FAILED", 0, job.output(), "cannot scan the input " + job.input() + ": " + rootMessage(e));
@@ -244,6 +244,12 @@ public final class JobRunner implements AutoCloseable {
                 newPlan.save(workDir);
             }
             RunPlan plan = RunPlan.load(workDir);
+            if (newPlan == null && !plan.rulesVersion().equals(RulesVersion.current())) {
+                // Its committed rows were made by other rules: finishing it would mix two versions in one table.
+                return new RunOutcome("FAILED", 0, job.output(), "job '" + job.name() + "': the run to restart was made"
+                        + " with other rules or code (" + plan.rulesVersion() + ", now " + RulesVersion.current()
+                        + "); start a new run instead: run " + job.name() + " --full");
+            }
             Job batchJob = ListingsJob.build(repository, tx, job, workDir, params.getLong(P_RUN), plan, dates, names,
                     operator);
             JobExecution execution = operator.start(batchJob, params);
