@@ -39,11 +39,19 @@ final class PageBuilder {
         ledger.place(line, LineRole.CHROME);
     }
 
-    /** A counter line: the first one gives the page's counter; a repeat (a pager at the foot) is a fact too. */
+    /**
+     * A counter line: the first one gives the page's counter, and a repeat of it (saved twice, or a pager
+     * at the foot) is the same fact; a second counter that disagrees is rejected, its numbers being no
+     * fact of the page that it could keep.
+     */
     void counter(int line) {
+        int[] read = LineClassifier.counter(page.line(line).text());
         if (counter == null) {
-            counter = LineClassifier.counter(page.line(line).text());
+            counter = read;
             counterLine = line;
+        } else if (!java.util.Arrays.equals(counter, read)) {
+            reject(line, line + 1, Fragment.UNPLACED_TEXT);
+            return;
         }
         ledger.place(line, LineRole.PAGE_FACT);
     }

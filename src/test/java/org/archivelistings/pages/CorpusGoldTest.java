@@ -91,6 +91,7 @@ class CorpusGoldTest {
             }
             if (!isCheck) {
                 devMisses.addAll(misses);
+                read.fragments().forEach(f -> System.out.println("  dev reject " + id + " " + f));
             }
         }
         System.out.println("corpus gold, " + dev.line("dev") + "; " + check.line("check"));

@@ -1,0 +1,77 @@
+package org.archivelistings.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conservation on the real pages of ../shared/corpus (every category, listings or not), as saved and
+ * after damage applied here at run time: every line of every page is in a record, a page fact, known
+ * chrome or a reject, checked both by the reader's own tally and by finding each line's text again.
+ */
+class CorpusConservationTest {
+    private static final int DAMAGED_COPIES = 30;
+
+    @Test
+    void everyLineOfEveryCorpusPageIsPlaced() throws IOException {
+        assumeTrue(Files.isDirectory(CorpusGoldTest.CORPUS), "../shared/corpus is not here");
+        PageTally sum = PageTally.empty();
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> page : CorpusGoldTest.pageTexts().entrySet()) {
+            ReadPage read = ReadPage.of(page.getValue());
+            sum = sum.plus(read.tally());
+            if (!read.conserved()) {
+                problems.add(page.getKey() + ": " + read.tally());
+            }
+            List<String> lost = PageDamage.lostLines(page.getValue(), read);
+            if (!lost.isEmpty()) {
+                problems.add(page.getKey() + " lost " + lost);
+            }
+        }
+        System.out.println("corpus conservation: " + CorpusGoldTest.pageTexts().size() + " pages, " + sum);
+        assertThat(problems).isEmpty();
+        assertThat(sum.balanced()).isTrue();
+    }
+
+    @Test
+    void damagedCorpusPagesLoseNoLineAndNoPage() throws IOException {
+        assumeTrue(Files.isDirectory(CorpusGoldTest.CORPUS), "../shared/corpus is not here");
+        SplittableRandom random = new SplittableRandom(11);
+        PageTally sum = PageTally.empty();
+        int pages = 0;
+        int linesLost = 0;
+        int pagesDropped = 0;
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> page : CorpusGoldTest.pageTexts().entrySet()) {
+            for (int copy = 0; copy < DAMAGED_COPIES; copy++) {
+                List<String> applied = new ArrayList<>();
+                String damaged = PageDamage.damage(page.getValue(), random, applied);
+                ReadPage read = ReadPage.of(damaged);
+                pages++;
+                sum = sum.plus(read.tally());
+                List<String> lost = PageDamage.lostLines(damaged, read);
+                linesLost += lost.size() + read.tally().linesUnaccounted();
+                boolean hasContent = read.tally().linesRead() > read.tally().linesChrome();
+                boolean dropped = hasContent && read.records().isEmpty() && read.fragments().isEmpty()
+                        && read.tally().linesPageFacts() == 0;
+                if (dropped) {
+                    pagesDropped++;
+                }
+                if (!read.conserved() || !lost.isEmpty() || dropped) {
+                    problems.add(page.getKey() + " " + applied + ": " + read.tally() + " lost " + lost);
+                }
+            }
+        }
+        System.out.printf("damaged corpus: %d pages, %d content lines lost, %d pages dropped, %s%n", pages, linesLost,
+                pagesDropped, sum);
+        problems.stream().limit(20).forEach(p -> System.out.println("  " + p));
+        assertThat(problems).isEmpty();
+    }
+}
