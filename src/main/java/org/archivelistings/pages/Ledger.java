@@ -20,6 +20,10 @@ final class Ledger {
         }
     }
 
+    LineRole role(int line) {
+        return roles[line];
+    }
+
     boolean isPlaced(int line) {
         return roles[line] != null;
     }

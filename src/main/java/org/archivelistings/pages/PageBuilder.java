@@ -20,6 +20,8 @@ final class PageBuilder {
     private StringBuilder description;
     private String imageText;
     private boolean lastRecordTruncated;
+    private int lastRecord = -1;
+    private int lastRecordEnd;
     private int unaccounted;
 
     PageBuilder(PageText page) {
@@ -111,10 +113,12 @@ final class PageBuilder {
                 ledger.place(i, LineRole.RECORD);
             }
         }
-        boolean truncated = atEnd(draft.lastLine()) && isCutRecord(titleText, summary);
-        lastRecordTruncated = truncated;
+        // Only the page's last record can be cut by the end of the text: decided in finish(), once the
+        // lines after it (chrome, stray lines) are all placed.
         records++;
-        entries.add(new ListingRecord(records, page.line(draft.firstLine()).number(), date, titleText, summary, truncated));
+        lastRecord = entries.size();
+        lastRecordEnd = draft.lastLine();
+        entries.add(new ListingRecord(records, page.line(draft.firstLine()).number(), date, titleText, summary, false));
     }
 
     /** Rejects the lines of {@code [from, to)} not placed yet, as one fragment. */
@@ -161,6 +165,12 @@ final class PageBuilder {
             unaccounted += j - i;
             reject(i, j, Fragment.UNACCOUNTED);
             i = j;
+        }
+        if (lastRecord >= 0 && atEnd(lastRecordEnd)) {
+            ListingRecord r = (ListingRecord) entries.get(lastRecord);
+            lastRecordTruncated = isCutRecord(r.title(), r.summary());
+            entries.set(lastRecord, new ListingRecord(r.ordinal(), r.line(), r.dateLine(), r.title(), r.summary(),
+                    lastRecordTruncated));
         }
         checkCounter();
     }
@@ -221,10 +231,10 @@ final class PageBuilder {
         return sb.toString();
     }
 
-    /** Whether nothing but chrome follows line {@code last}: the record is the page's last. */
+    /** Whether nothing but chrome and rejected stray lines follows line {@code last}: the text ends there. */
     private boolean atEnd(int last) {
         for (int i = last + 1; i < page.size(); i++) {
-            if (!page.kind(i).isChrome()) {
+            if (!page.kind(i).isChrome() && ledger.role(i) != LineRole.REJECTED) {
                 return false;
             }
         }

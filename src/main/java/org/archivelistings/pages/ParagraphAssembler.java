@@ -41,6 +41,9 @@ final class ParagraphAssembler {
             header(out, 0, skip - 1); // lines above "Skip to content": stray lines of a scrape
         }
         int from = skip + 1;
+        while (from < firstDate && page.kind(from) == LineKind.SKIP_CHROME && page.gap(from) == 0) {
+            from++; // "Skip to content" saved twice
+        }
         boolean imageHeader = skip >= 0 && from < firstDate && page.gap(from) == 0 && isImageLine(page, from);
         if (heading >= 0 || imageHeader) {
             int end = heading >= 0 ? heading : firstDate - 1;
@@ -48,13 +51,13 @@ final class ParagraphAssembler {
             records(out, end + 1, true);
             return;
         }
-        int end = skip;
+        int end = from - 1;
         for (int i = from; i < firstDate; i++) {
             if (page.kind(i).isChrome() || page.kind(i) == LineKind.COUNTER) {
                 end = i;
             }
         }
-        header(out, from, end);
+        header(out, skip + 1, end);
         if (skip >= 0) {
             out.chrome(skip);
         }
@@ -99,8 +102,10 @@ final class ParagraphAssembler {
             } else if (kind == LineKind.COUNTER) {
                 out.counter(i);
                 i++;
-            } else if ((afterSkip && i == from && page.gap(i) == 0)
+            } else if ((afterSkip && out.imageText() == null && !out.hasTitle() && page.gap(i) == 0 && i > 0
+                            && page.kind(i - 1) == LineKind.SKIP_CHROME)
                     || (out.imageText() != null && page.content(i).equals(out.imageText()))) {
+                // Right under "Skip to content", no blank line between: the page image's alt text.
                 out.imageText(i);
                 i++;
             } else {
