@@ -21,9 +21,21 @@ final class SiteChrome {
     private static final SiteChrome STANDARD = load();
 
     private final Set<String> keys;
+    private final boolean[] lengths = new boolean[65];
 
     private SiteChrome(Set<String> keys) {
         this.keys = Set.copyOf(keys);
+        for (String key : keys) {
+            if (key.length() >= lengths.length) {
+                throw new IllegalStateException("chrome.txt: a line longer than " + (lengths.length - 1) + ": " + key);
+            }
+            lengths[key.length()] = true;
+        }
+    }
+
+    /** Whether some chrome line has this many characters (a cheap test before building a key). */
+    boolean hasLength(int length) {
+        return length < lengths.length && lengths[length];
     }
 
     static SiteChrome standard() {
