@@ -45,7 +45,7 @@ final class ParagraphAssembler {
             from++; // "Skip to content" saved twice
         }
         boolean imageHeader = skip >= 0 && from < firstDate && page.gap(from) == 0 && isImageLine(page, from);
-        if (heading >= 0 || imageHeader) {
+        if (heading >= 0 || imageHeader || isHeaderOnly(page, skip, firstDate)) {
             int end = heading >= 0 ? heading : firstDate - 1;
             topicHeader(out, from, end, skip >= 0);
             records(out, end + 1, true);
@@ -62,6 +62,23 @@ final class ParagraphAssembler {
             out.chrome(skip);
         }
         records(out, end + 1, end >= 0);
+    }
+
+    /**
+     * A page that is "Skip to content" and text, with no date line, counter or list chrome at all: a topic
+     * or person page cut inside its description, before its list.
+     */
+    private static boolean isHeaderOnly(PageText page, int skip, int firstDate) {
+        if (skip < 0 || firstDate < page.size()) {
+            return false;
+        }
+        for (int i = skip + 1; i < page.size(); i++) {
+            LineKind kind = page.kind(i);
+            if (kind == LineKind.COUNTER || kind == LineKind.CUT_DATE || (kind.isChrome() && kind != LineKind.SKIP_CHROME)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The line right under "Skip to content" on a topic or person page: its image's alt text or placeholder. */
@@ -149,9 +166,9 @@ final class ParagraphAssembler {
                 out.counter(i++);
                 continue;
             }
-            boolean awaitingSummary = record != null && record.hasTitle() && !record.hasSummary();
-            if (kind == LineKind.DATE || (kind == LineKind.CUT_DATE && !awaitingSummary)) {
-                // A cut last line ("Octo") right after a title is read as the start of its summary.
+            if (kind == LineKind.DATE || (kind == LineKind.CUT_DATE && (record == null || record.hasSummary()))) {
+                // A cut last line ("Octo") is a date line only where a record can start: right after a date
+                // it is the title, right after a title the start of the summary.
                 emit(out, record);
                 record = new RecordDraft(i++);
                 continue;
