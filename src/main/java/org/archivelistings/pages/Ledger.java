@@ -6,6 +6,7 @@ package org.archivelistings.pages;
  */
 final class Ledger {
     private final LineRole[] roles;
+    private final int[] counts = new int[LineRole.values().length];
     private int placedTwice;
 
     Ledger(int lines) {
@@ -15,6 +16,7 @@ final class Ledger {
     void place(int line, LineRole role) {
         if (roles[line] == null) {
             roles[line] = role;
+            counts[role.ordinal()]++;
         } else {
             placedTwice++;
         }
@@ -34,12 +36,6 @@ final class Ledger {
     }
 
     int count(LineRole role) {
-        int n = 0;
-        for (LineRole r : roles) {
-            if (r == role) {
-                n++;
-            }
-        }
-        return n;
+        return counts[role.ordinal()];
     }
 }
