@@ -73,12 +73,17 @@ final class PageBuilder {
         facts(from, to);
     }
 
-    /** A line of a topic page's image (its alt text, its caption): the first one is kept. */
+    /**
+     * A line of a topic page's image (its alt text, its caption): part of the page's description where it
+     * first stands (the caption repeats the alt text; it is kept once).
+     */
     void imageText(int line) {
         if (imageText == null) {
             imageText = page.content(line);
+            description(line, line);
+        } else {
+            ledger.place(line, LineRole.PAGE_FACT);
         }
-        ledger.place(line, LineRole.PAGE_FACT);
     }
 
     String imageText() {
@@ -196,8 +201,7 @@ final class PageBuilder {
         Integer first = counter == null ? null : counter[0];
         Integer last = counter == null ? null : counter[1];
         Integer total = counter == null ? null : counter[2];
-        return new PageFacts(layout, first, last, total, title, description == null ? null : description.toString(),
-                imageText);
+        return new PageFacts(layout, first, last, total, title, description == null ? null : description.toString());
     }
 
     List<PageEntry> entries() {

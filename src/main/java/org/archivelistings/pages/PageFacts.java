@@ -8,9 +8,8 @@ package org.archivelistings.pages;
  * @param counterLast "30" of "21 - 30 of 42", or null
  * @param counterTotal "42" of "21 - 30 of 42", or null
  * @param pageTitle the page's own title (topic, person or collection pages), or null
- * @param pageDescription the topic's, person's or collection's description under the title (paragraphs
- *     separated by a blank line), or null
- * @param imageText the alt text or caption of a topic page's image, or null
+ * @param pageDescription the topic's, person's or collection's description (paragraphs separated by a
+ *     blank line; a topic page's image alt text is its first paragraph), or null
  */
 public record PageFacts(
         Layout layout,
@@ -18,5 +17,4 @@ public record PageFacts(
         Integer counterLast,
         Integer counterTotal,
         String pageTitle,
-        String pageDescription,
-        String imageText) {}
+        String pageDescription) {}

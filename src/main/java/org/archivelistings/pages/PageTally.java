@@ -8,7 +8,7 @@ package org.archivelistings.pages;
  *
  * @param linesRead non-blank lines of the page, as counted while reading it
  * @param linesInRecords lines in a record's date line, title or summary
- * @param linesPageFacts lines of the counter, page title, page description or page image text
+ * @param linesPageFacts lines of the counter, page title or page description
  * @param linesChrome lines of the site's chrome (chrome.txt), separators and bare bullets
  * @param linesRejected lines in a {@link Fragment} (a reject), including the unaccounted ones
  * @param linesUnaccounted lines the reader did not place (a reader bug), rejected as {@value Fragment#UNACCOUNTED}

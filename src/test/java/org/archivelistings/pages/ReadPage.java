@@ -44,7 +44,7 @@ record ReadPage(PageFacts facts, List<ListingRecord> records, List<Fragment> fra
         for (Fragment f : fragments) {
             sb.append(f.rawText()).append('\n');
         }
-        sb.append(facts.pageTitle()).append('\n').append(facts.pageDescription()).append('\n').append(facts.imageText());
+        sb.append(facts.pageTitle()).append('\n').append(facts.pageDescription());
         return sb.toString();
     }
 
