@@ -15,7 +15,8 @@ final class DateLineShape {
     private static final Pattern DATE =
             Pattern.compile(MONTH + "(?: \\d{1,2})?,? \\d{4}|\\d{4}", Pattern.CASE_INSENSITIVE);
     /** What the end of a cut excerpt can leave of a date line: "octo", "october 05, 195". */
-    private static final Pattern DATE_PREFIX = Pattern.compile("[a-z]{1,9}(?: \\d{1,2}(?:,(?: \\d{0,3})?)?| \\d{1,3})?");
+    private static final Pattern DATE_PREFIX =
+            Pattern.compile("[a-z]{1,9}(?: \\d{1,2}(?:,(?: \\d{0,3})?)?| \\d{1,3})?");
     private static final List<String> MONTH_NAMES = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
 

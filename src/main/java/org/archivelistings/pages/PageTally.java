@@ -14,7 +14,12 @@ package org.archivelistings.pages;
  * @param linesUnaccounted lines the reader did not place (a reader bug), rejected as {@value Fragment#UNACCOUNTED}
  */
 public record PageTally(
-        int linesRead, int linesInRecords, int linesPageFacts, int linesChrome, int linesRejected, int linesUnaccounted) {
+        int linesRead,
+        int linesInRecords,
+        int linesPageFacts,
+        int linesChrome,
+        int linesRejected,
+        int linesUnaccounted) {
 
     /** True when every line is in exactly one place: always, unless the reader itself is broken. */
     public boolean balanced() {

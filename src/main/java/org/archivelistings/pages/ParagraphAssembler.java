@@ -74,7 +74,8 @@ final class ParagraphAssembler {
         }
         for (int i = skip + 1; i < page.size(); i++) {
             LineKind kind = page.kind(i);
-            if (kind == LineKind.COUNTER || kind == LineKind.CUT_DATE || (kind.isChrome() && kind != LineKind.SKIP_CHROME)) {
+            boolean listChrome = kind.isChrome() && kind != LineKind.SKIP_CHROME;
+            if (kind == LineKind.COUNTER || kind == LineKind.CUT_DATE || listChrome) {
                 return false;
             }
         }

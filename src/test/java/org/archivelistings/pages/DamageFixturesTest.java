@@ -58,7 +58,7 @@ class DamageFixturesTest {
         return cases.stream();
     }
 
-    /** {@code extraRejects}: unplaced-text fragments the damage adds; -1: any number (lost chrome, its text now unplaced). */
+    /** {@code extraRejects}: unplaced-text fragments the damage adds; -1: any number (chrome lost, text unplaced). */
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("damages")
     void recordsSurviveTheDamage(String page, String damage, int extraRejects) {

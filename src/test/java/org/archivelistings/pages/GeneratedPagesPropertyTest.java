@@ -25,7 +25,8 @@ class GeneratedPagesPropertyTest {
             assertThat(got).as(page.style() + "\n" + page.text()).containsExactlyElementsOf(page.records());
             assertThat(read.conserved()).as(page.text()).isTrue();
             List<Fragment> unexpected = read.fragments().stream()
-                    .filter(f -> !(page.style().equals("mid-list") && f.reason().equals(Fragment.EXCERPT_STARTS_MID_RECORD)))
+                    .filter(f -> !(page.style().equals("mid-list")
+                            && f.reason().equals(Fragment.EXCERPT_STARTS_MID_RECORD)))
                     .toList();
             assertThat(unexpected).as(page.text()).isEmpty();
         }
@@ -53,6 +54,7 @@ class GeneratedPagesPropertyTest {
                 }
             }
         }
-        System.out.println("generated pages: " + PAGES + " damaged, " + titles + " titles left by the damage, all found");
+        System.out.println(
+                "generated pages: " + PAGES + " damaged, " + titles + " titles left by the damage, all found");
     }
 }

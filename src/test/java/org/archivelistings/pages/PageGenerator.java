@@ -21,6 +21,7 @@ final class PageGenerator {
         "Both sides agree to meet again in the autumn.", "The embassy asks for instructions on the reply.",
         "The delegation describes its reception in the capital.", "Figures for the first quarter are attached.",
         "The author doubts that the plan can be carried out on time."};
+    private static final String PLACEHOLDER = "Placeholder image for when a portrait image is not available";
     private static final String[] STYLES = {"bulleted", "collection", "dash", "search", "mirror", "topic", "person",
         "places", "mid-list"};
 
@@ -40,7 +41,7 @@ final class PageGenerator {
             int paragraphs = random.nextInt(6) == 0 ? 0 : random.nextInt(5) == 0 ? 2 : 1;
             String[] summary = new String[paragraphs];
             for (int p = 0; p < paragraphs; p++) {
-                summary[p] = SENTENCES[random.nextInt(SENTENCES.length)] + " " + SENTENCES[random.nextInt(SENTENCES.length)];
+                summary[p] = sentence() + " " + sentence();
             }
             String title = KINDS[random.nextInt(KINDS.length)] + " on " + SUBJECTS[random.nextInt(SUBJECTS.length)]
                     + ", No. " + (++serial);
@@ -64,6 +65,10 @@ final class PageGenerator {
             titles.add(r[1]);
         }
         return new GeneratedPage(text, style, shown, titles);
+    }
+
+    private String sentence() {
+        return SENTENCES[random.nextInt(SENTENCES.length)];
     }
 
     private String date(String style) {
@@ -128,9 +133,9 @@ final class PageGenerator {
                     .append(SUBJECTS[random.nextInt(SUBJECTS.length)]).append("\n\n")
                     .append(SENTENCES[random.nextInt(SENTENCES.length)]).append("\n\n")
                     .append("A view of the harbour at dawn\n\nTimeline\n\nPopular Documents\n");
-            case "person" -> sb.append("Skip to content\nPlaceholder image for when a portrait image is not available\n\n")
+            case "person" -> sb.append("Skip to content\n" + PLACEHOLDER + "\n\n")
                     .append("Petrov, Ivan\n\nDiplomat and trade official.\n\n")
-                    .append("Placeholder image for when a portrait image is not available\n\nPopular Documents\n");
+                    .append(PLACEHOLDER + "\n\nPopular Documents\n");
             case "places" -> sb.append("Skip to content\n\nPopular Documents\n");
             default -> sb.append(SENTENCES[random.nextInt(SENTENCES.length)]).append('\n');
         }

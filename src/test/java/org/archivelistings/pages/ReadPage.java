@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A page read whole by the reader under test: its facts, records, fragments and tally. */
-record ReadPage(PageFacts facts, List<ListingRecord> records, List<Fragment> fragments, PageTally tally, int placedTwice) {
+record ReadPage(
+        PageFacts facts, List<ListingRecord> records, List<Fragment> fragments, PageTally tally, int placedTwice) {
 
     static ReadPage of(String text) {
         try (ListingPageReader reader = new ListingPageReader(new StringReader(text))) {
