@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 /**
  * The damage that saving and scraping do to pages, applied at random (seeded): stray interface lines
  * above, between and after the records, chrome in another case or doubled, a line saved twice or lost, a
- * tab indent, no-break spaces, CRLF line ends, a byte-order mark, a cut anywhere.
+ * tab indent, no-break spaces, CRLF line ends, a byte-order mark, a cut anywhere (at the end or the start).
  */
 final class PageDamage {
     /** Interface words of web pages that are not in chrome.txt: the reader must reject them, not lose them. */
@@ -24,8 +24,9 @@ final class PageDamage {
         boolean crlf = false;
         boolean bom = false;
         boolean cut = false;
+        boolean cutStart = false;
         for (int k = 0; k < kinds; k++) {
-            switch (random.nextInt(9)) {
+            switch (random.nextInt(10)) {
                 case 0 -> {
                     String stray = STRAY_LINES.get(random.nextInt(STRAY_LINES.size()));
                     int at = random.nextInt(4) == 0 ? 0 : random.nextInt(lines.size() + 1);
@@ -73,15 +74,22 @@ final class PageDamage {
                     bom = true;
                     applied.add("BOM");
                 }
-                default -> {
+                case 8 -> {
                     cut = true;
                     applied.add("cut");
+                }
+                default -> {
+                    cutStart = true;
+                    applied.add("start cut");
                 }
             }
         }
         String out = String.join(crlf ? "\r\n" : "\n", lines);
         if (cut && !out.isEmpty()) {
             out = out.substring(0, random.nextInt(out.length() + 1));
+        }
+        if (cutStart && !out.isEmpty()) {
+            out = out.substring(random.nextInt(out.length() + 1)); // an excerpt that starts anywhere
         }
         return bom ? "\uFEFF" + out : out;
     }
@@ -113,10 +121,14 @@ final class PageDamage {
 
     /**
      * The non-blank lines of {@code text} that are in no record field, page fact or reject of the page as
-     * read, nor chrome: found by text, apart from the reader's own ledger. Empty when nothing is lost.
+     * read, nor chrome: each line must be a whole line of one of them, found by text, apart from the
+     * reader's own ledger. Empty when nothing is lost.
      */
     static List<String> lostLines(String text, ReadPage read) {
-        String everything = read.everything();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        for (String line : read.everything().split("\n")) {
+            placed.add(LineSource.stripEnd(LineSource.stripStart(line)));
+        }
         List<String> lost = new ArrayList<>();
         for (String raw : text.replace("\uFEFF", "").split("\r\n|\r|\n")) {
             String content = LineSource.stripEnd(LineSource.stripStart(raw));
@@ -128,7 +140,7 @@ final class PageDamage {
             boolean isCounter = counter != null && read.facts().counterFirst() != null
                     && counter[0] == read.facts().counterFirst() && counter[1] == read.facts().counterLast()
                     && counter[2] == read.facts().counterTotal();
-            if (!isCounter && !everything.contains(words)) {
+            if (!isCounter && !placed.contains(words)) {
                 lost.add(content);
             }
         }
