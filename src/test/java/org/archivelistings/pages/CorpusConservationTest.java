@@ -41,6 +41,37 @@ class CorpusConservationTest {
     }
 
     @Test
+    void harmlessDamageLeavesTheGoldPagesRecordsAsTheyWere() throws IOException {
+        assumeTrue(Files.isDirectory(CorpusGoldTest.CORPUS), "../shared/corpus is not here");
+        SplittableRandom random = new SplittableRandom(12);
+        int records = 0;
+        int same = 0;
+        List<String> problems = new ArrayList<>();
+        for (String line : Files.readAllLines(CorpusGoldTest.CORPUS.resolve("pages_gold.jsonl"))) {
+            String id = CorpusGoldTest.JSON.readTree(line).get("id").asString();
+            String text = CorpusGoldTest.pageTexts().get(id);
+            List<String> clean = ReadPage.of(text).records().stream().map(Fixtures::show).toList();
+            for (int copy = 0; copy < 10; copy++) {
+                List<String> applied = new ArrayList<>();
+                List<String> damaged = ReadPage.of(PageDamage.harmless(text, random, applied)).records().stream()
+                        .map(Fixtures::show)
+                        .toList();
+                records += clean.size();
+                for (int i = 0; i < clean.size(); i++) {
+                    if (i < damaged.size() && damaged.get(i).equals(clean.get(i))) {
+                        same++;
+                    } else if (!Halves.isCheck(id)) {
+                        problems.add(id + " " + applied + " #" + (i + 1));
+                    }
+                }
+            }
+        }
+        System.out.printf("harmless damage on gold pages: %d/%d records as on the clean page%n", same, records);
+        problems.stream().limit(20).forEach(p -> System.out.println("  dev " + p));
+        assertThat(same).isEqualTo(records);
+    }
+
+    @Test
     void damagedCorpusPagesLoseNoLineAndNoPage() throws IOException {
         assumeTrue(Files.isDirectory(CorpusGoldTest.CORPUS), "../shared/corpus is not here");
         SplittableRandom random = new SplittableRandom(11);

@@ -94,6 +94,33 @@ final class PageDamage {
         return bom ? "\uFEFF" + out : out;
     }
 
+    /**
+     * {@code text} with damage that leaves every record line as it was: a stray line above the page, chrome
+     * in another case or doubled, tab indents, CRLF, a byte-order mark. The records must read the same.
+     */
+    static String harmless(String text, SplittableRandom random, List<String> applied) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        String out;
+        switch (random.nextInt(5)) {
+            case 0 -> {
+                lines.add(0, STRAY_LINES.get(random.nextInt(STRAY_LINES.size())));
+                applied.add("stray line above");
+            }
+            case 1 -> {
+                recase(lines, random);
+                applied.add("chrome case");
+            }
+            case 2 -> {
+                lines.replaceAll(l -> l.startsWith("    ") ? "\t" + l.substring(4) : l);
+                applied.add("tab indents");
+            }
+            case 3 -> applied.add("CRLF");
+            default -> applied.add("BOM");
+        }
+        out = String.join(applied.contains("CRLF") ? "\r\n" : "\n", lines);
+        return applied.contains("BOM") ? "\uFEFF" + out : out;
+    }
+
     /** Upper- or lower-cases the chrome lines of the page, and saves one of them twice. */
     private static void recase(List<String> lines, SplittableRandom random) {
         boolean upper = random.nextBoolean();
