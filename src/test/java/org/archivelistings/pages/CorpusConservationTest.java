@@ -67,6 +67,30 @@ class CorpusConservationTest {
             }
         }
         System.out.printf("harmless damage on gold pages: %d/%d records as on the clean page%n", same, records);
+        int strayRecords = 0;
+        int straySame = 0;
+        for (String line : Files.readAllLines(CorpusGoldTest.CORPUS.resolve("pages_gold.jsonl"))) {
+            String text = CorpusGoldTest.pageTexts().get(CorpusGoldTest.JSON.readTree(line).get("id").asString());
+            List<String> clean = ReadPage.of(text).records().stream().map(Fixtures::show).toList();
+            List<String> lines = List.of(text.split("\n", -1));
+            for (int at = 1; at < lines.size(); at++) {
+                String key = LineText.key(lines.get(at));
+                boolean dash = key.equals("-");
+                if (!dash && !key.startsWith("•") && !DateLineShape.isDate(key)) {
+                    continue; // between records: right above the line that starts one
+                }
+                List<String> damaged = new ArrayList<>(lines);
+                damaged.addAll(at, dash ? List.of("Share") : List.of("Share", ""));
+                List<String> read = ReadPage.of(String.join("\n", damaged)).records().stream()
+                        .map(Fixtures::show)
+                        .toList();
+                strayRecords += clean.size();
+                straySame += (int) clean.stream().filter(read::contains).count();
+            }
+        }
+        System.out.printf("a stray line between records, at every place of every gold page: %d/%d records as "
+                + "on the clean page%n", straySame, strayRecords);
+        assertThat(straySame).isGreaterThanOrEqualTo((int) (0.99 * strayRecords));
         problems.stream().limit(20).forEach(p -> System.out.println("  dev " + p));
         assertThat(same).isEqualTo(records);
     }
