@@ -8,7 +8,7 @@ package org.archivelistings.pages;
  * @param line 1-based line of the page where the text starts
  * @param reason one of the constants below
  * @param rawText the page's lines exactly as saved (blank lines between them kept; line ends as "\n"),
- *     or, for {@value #COUNTER_MISMATCH}, what the counter promised and what was read
+ *     or, for {@value #COUNTER_MISMATCH} and {@value #NO_RECORDS}, what was found
  */
 public record Fragment(int line, String reason, String rawText) implements PageEntry {
     /** A line the reader could not place: a stray interface word, a line inside the header nobody expected. */
@@ -19,6 +19,11 @@ public record Fragment(int line, String reason, String rawText) implements PageE
     public static final String COUNTER_MISMATCH = "counter-mismatch";
     /** The excerpt starts inside a record (the tail of a summary, a title whose date was cut away). */
     public static final String EXCERPT_STARTS_MID_RECORD = "excerpt-starts-mid-record";
+    /**
+     * A page that gave neither a record nor a reject (only chrome and page facts, or nothing at all): said
+     * so that no page disappears from the outputs without a row.
+     */
+    public static final String NO_RECORDS = "no-records";
     /** The page has no listing layout (a document page, another archive's page). */
     public static final String NO_LISTING_LAYOUT = "no-listing-layout";
 }

@@ -178,6 +178,11 @@ final class PageBuilder {
                     lastRecordTruncated));
         }
         checkCounter();
+        if (entries.isEmpty()) {
+            entries.add(new Fragment(page.size() == 0 ? 0 : page.line(0).number(), Fragment.NO_RECORDS,
+                    "the page holds no record: " + page.size() + " non-blank lines, " + ledger.count(LineRole.CHROME)
+                            + " of chrome, " + ledger.count(LineRole.PAGE_FACT) + " of page facts"));
+        }
     }
 
     private void checkCounter() {

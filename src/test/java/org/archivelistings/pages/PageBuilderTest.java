@@ -58,6 +58,15 @@ class PageBuilderTest {
     }
 
     @Test
+    void aPageOfChromeOrNothingStillGivesARow() {
+        assertThat(ReadPage.of("").fragments()).containsExactly(new Fragment(0, Fragment.NO_RECORDS,
+                "the page holds no record: 0 non-blank lines, 0 of chrome, 0 of page facts"));
+        ReadPage chrome = ReadPage.of("Skip to content\n\nRESULTS:\n");
+        assertThat(chrome.fragments()).extracting(Fragment::reason).containsExactly(Fragment.NO_RECORDS);
+        assertThat(chrome.tally()).isEqualTo(new PageTally(2, 0, 0, 2, 0, 0));
+    }
+
+    @Test
     void theTallyOfAPageCountsEachPlace() {
         ReadPage read = ReadPage.of(Fixtures.page("new-results"));
         // Skip to content, Results:, Documents are chrome; the counter a fact; 3 dates, 3 titles and 3
