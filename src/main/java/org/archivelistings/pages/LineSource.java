@@ -103,6 +103,15 @@ final class LineSource {
             while (pos < len && buf[pos] != '\n' && buf[pos] != '\r') {
                 pos++;
             }
+            if (sb == null && pos < len) {
+                // The whole line is in the buffer (nearly always): one copy, none for an empty line.
+                String line = pos == start ? "" : new String(buf, start, pos - start);
+                pendingCr = buf[pos] == '\r';
+                pos++;
+                lineNumber++;
+                lastTerminated = true;
+                return line;
+            }
             if (sb == null) {
                 sb = new StringBuilder(Math.max(16, pos - start));
             }
