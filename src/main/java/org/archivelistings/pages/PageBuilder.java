@@ -33,10 +33,6 @@ final class PageBuilder {
         return page;
     }
 
-    boolean isPlaced(int line) {
-        return ledger.isPlaced(line);
-    }
-
     void chrome(int line) {
         ledger.place(line, LineRole.CHROME);
     }

@@ -23,10 +23,17 @@ class CorpusConservationTest {
     void everyLineOfEveryCorpusPageIsPlaced() throws IOException {
         assumeTrue(Files.isDirectory(CorpusGoldTest.CORPUS), "../shared/corpus is not here");
         PageTally sum = PageTally.empty();
+        Map<String, PageTally> byCategory = new java.util.TreeMap<>();
+        Map<String, String> categories = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(CorpusGoldTest.CORPUS.resolve("pages.jsonl"))) {
+            var node = CorpusGoldTest.JSON.readTree(line);
+            categories.put(node.get("id").asString(), node.get("category").asString());
+        }
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> page : CorpusGoldTest.pageTexts().entrySet()) {
             ReadPage read = ReadPage.of(page.getValue());
             sum = sum.plus(read.tally());
+            byCategory.merge(categories.get(page.getKey()), read.tally(), PageTally::plus);
             if (!read.conserved()) {
                 problems.add(page.getKey() + ": " + read.tally());
             }
@@ -36,6 +43,7 @@ class CorpusConservationTest {
             }
         }
         System.out.println("corpus conservation: " + CorpusGoldTest.pageTexts().size() + " pages, " + sum);
+        byCategory.forEach((category, tally) -> System.out.println("  " + category + ": " + tally));
         assertThat(problems).isEmpty();
         assertThat(sum.balanced()).isTrue();
     }
