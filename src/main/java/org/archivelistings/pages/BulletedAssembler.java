@@ -53,7 +53,7 @@ final class BulletedAssembler {
         if (record == null) {
             return;
         }
-        if (!record.hasTitle() && out.page().content(record.dateLine()).isEmpty()) {
+        if (!record.hasTitle() && out.page().afterBullet(record.dateLine()).isEmpty()) {
             out.chrome(record.dateLine()); // a bare bullet where the excerpt was cut: nothing of the record left
         } else {
             out.emit(record, "\n\n");

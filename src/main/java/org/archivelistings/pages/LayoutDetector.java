@@ -37,7 +37,9 @@ final class LayoutDetector {
                 default -> {}
             }
         }
-        if (bullets > 0 && bullets >= separators) {
+        // On bulleted pages the date lines are in the bullets: free-standing date lines outnumbering the
+        // bullets mean a paragraph page whose text happens to hold a bullet.
+        if (bullets > 0 && bullets >= separators && bullets >= paragraphDates) {
             return Layout.BULLETED;
         }
         if (separators > 0 && (datesAfterSeparator > 0 || paragraphDates == 0) && separators >= paragraphDates) {

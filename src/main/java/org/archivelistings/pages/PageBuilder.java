@@ -93,7 +93,7 @@ final class PageBuilder {
     /** Emits a record; {@code paragraphJoin} goes between summary paragraphs ("\n\n", or "\n" on dash pages). */
     void emit(RecordDraft draft, String paragraphJoin) {
         List<Span> paras = draft.paragraphs();
-        String date = draft.dateLine() >= 0 ? page.content(draft.dateLine()).strip() : "";
+        String date = draft.dateLine() >= 0 ? page.afterBullet(draft.dateLine()).strip() : "";
         if (draft.dateLine() >= 0) {
             ledger.place(draft.dateLine(), LineRole.RECORD);
         }

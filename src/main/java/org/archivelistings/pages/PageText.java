@@ -67,13 +67,15 @@ final class PageText {
         return LineText.indent(lines.get(i).text());
     }
 
-    /** The words of line {@code i}: indentation removed, and for a bullet the bullet too. */
+    /** The words of line {@code i}: indentation removed. */
     String content(int i) {
-        String s = LineSource.stripStart(lines.get(i).text());
-        if (kinds[i] == LineKind.BULLET) {
-            s = LineSource.stripStart(s.substring(SiteChrome.BULLET.length()));
-        }
-        return s;
+        return LineSource.stripStart(lines.get(i).text());
+    }
+
+    /** The words of line {@code i} after its bullet, when it starts with one (a bulleted record's date line). */
+    String afterBullet(int i) {
+        String s = content(i);
+        return s.startsWith(SiteChrome.BULLET) ? LineSource.stripStart(s.substring(SiteChrome.BULLET.length())) : s;
     }
 
     /** Whether the text ended with a line end (or blank lines): false when the excerpt stops mid-line. */

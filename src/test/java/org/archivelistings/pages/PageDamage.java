@@ -167,7 +167,7 @@ final class PageDamage {
             boolean isCounter = counter != null && read.facts().counterFirst() != null
                     && counter[0] == read.facts().counterFirst() && counter[1] == read.facts().counterLast()
                     && counter[2] == read.facts().counterTotal();
-            if (!isCounter && !placed.contains(words)) {
+            if (!isCounter && !placed.contains(words) && !placed.contains(content)) {
                 lost.add(content);
             }
         }
