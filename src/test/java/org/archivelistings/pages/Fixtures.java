@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 final class Fixtures {
     static final String[] PAGES = {"bulleted", "bulleted-collection", "bulleted-excerpt", "dash", "dash-documents",
         "new-mirror-counter", "new-results", "topic", "person", "places", "mid-list", "undated-first-no-counter",
-        "not-a-listing", "topic-cut", "new-cut-title", "new-bullet-in-summary"};
+        "not-a-listing", "topic-cut", "new-cut-title", "new-bullet-in-summary",
+        "new-date-shapes"};
 
     private Fixtures() {}
 
