@@ -97,6 +97,7 @@ public final class ComponentBenchmark {
                     out.add(r);
                 }
             }
+            reader.tally(); // the job takes every page's tally for the manifest
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
