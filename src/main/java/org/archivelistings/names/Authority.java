@@ -27,8 +27,9 @@ final class Authority {
     private final Map<String, Set<Form>> byKey = new HashMap<>();
     private final Map<String, List<Form>> bySurname = new HashMap<>();
 
-    Authority(NameParser parser) {
-        for (String line : NameTables.lines("authority.tsv")) {
+    /** The bundled authority file; or, with {@code enabled} false, an empty one (to measure the rules alone). */
+    Authority(NameParser parser, boolean enabled) {
+        for (String line : enabled ? NameTables.lines("authority.tsv") : List.<String>of()) {
             String[] f = line.split("\t", -1);
             Person p = new Person(f[0], f[1], f[2], f.length > 6 && f[6].strip().equals("1"));
             byId.put(p.id(), p);
@@ -116,9 +117,8 @@ final class Authority {
         return bare.size() == 1 ? new Match(bare.iterator().next(), "authority", 0.8) : null;
     }
 
-    /** Whether some authority person has this surname (for mention finding). */
-    boolean knowsSurname(String surnameKey) {
-        return bySurname.containsKey(surnameKey);
+    Person person(String id) {
+        return byId.get(id);
     }
 
     private static Set<Person> people(Iterable<Form> forms) {

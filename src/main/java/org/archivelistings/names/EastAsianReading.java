@@ -1,0 +1,140 @@
+package org.archivelistings.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a surname and given-name parts as a Korean or a Chinese name, or says they are not one: the
+ * surname must be in that language's lexicon and every given part must split into that language's
+ * syllables (one to three in all). Each syllable is folded on its own, so syllable boundaries survive.
+ */
+final class EastAsianReading {
+    /** A reading: language, surname key, folded syllables, system. */
+    record Reading(String language, String surnameKey, List<String> syllables, String system) {
+        String givenKey() {
+            return String.join("-", syllables);
+        }
+    }
+
+    private final NameTables tables;
+    private final ChineseSyllables chinese;
+    private final KoreanSyllables korean;
+
+    EastAsianReading(NameTables tables, ChineseSyllables chinese, KoreanSyllables korean) {
+        this.tables = tables;
+        this.chinese = chinese;
+        this.korean = korean;
+    }
+
+    /** The pinyin of a Chinese surname in any spelling (pinyin, Wade-Giles, Taiwan forms, Palladius), or null. */
+    String chineseSurname(String word) {
+        String plain = ChineseSyllables.plain(word);
+        String py = tables.chineseSurnames.get(plain);
+        if (py == null && chinese.isSyllable(plain)) {
+            String fromWg = chinese.toPinyin(plain, true);
+            py = tables.chineseSurnames.containsKey(fromWg) && tables.chineseSurnames.get(fromWg).equals(fromWg) ? fromWg : null;
+        }
+        if (py == null && isCyrillic(word)) {
+            List<String> p = chinese.fromPalladius(word);
+            py = p != null && p.size() == 1 && tables.chineseSurnames.containsKey(p.get(0)) ? p.get(0) : null;
+        }
+        return py;
+    }
+
+    String koreanSurname(String word) {
+        return tables.koreanSurnames.get(ChineseSyllables.plain(word));
+    }
+
+    boolean isSurname(String word) {
+        return koreanSurname(word) != null || chineseSurname(word) != null;
+    }
+
+    /** The best reading of surname + given parts, Chinese before Korean when both fit; null when neither does. */
+    Reading read(String surname, List<String> given) {
+        if (given.isEmpty() || given.size() > 3) {
+            return null;
+        }
+        Reading zh = readChinese(surname, given);
+        Reading ko = readKorean(surname, given);
+        if (zh != null && ko != null) {
+            // Both fit: Korean when the surname is written as only Korean is ("Pak", "Choe"), else Chinese.
+            return tables.chineseSurnames.containsKey(ChineseSyllables.plain(surname)) ? zh : ko;
+        }
+        return zh != null ? zh : ko;
+    }
+
+    private Reading readChinese(String surname, List<String> given) {
+        String py = chineseSurname(surname);
+        if (py == null) {
+            return null;
+        }
+        boolean cyrillic = isCyrillic(surname);
+        List<String> syllables = new ArrayList<>();
+        boolean wadeGiles = false;
+        for (String part : given) {
+            if (part.contains("'") || part.contains("’") || part.contains("ü") || part.contains("ê")
+                    || part.matches(".*\\p{L}-\\p{Ll}.*")) {
+                wadeGiles = true;
+            }
+            for (String piece : part.split("-")) {
+                if (piece.isEmpty()) {
+                    continue;
+                }
+                List<String> s = cyrillic ? chinese.fromPalladius(piece) : chinese.split(piece);
+                if (s == null) {
+                    return null;
+                }
+                syllables.addAll(s);
+            }
+        }
+        if (syllables.isEmpty() || syllables.size() > 3) {
+            return null;
+        }
+        wadeGiles |= !cyrillic && syllables.stream().anyMatch(chinese::isWadeGilesOnly);
+        List<String> folded = new ArrayList<>();
+        for (String s : syllables) {
+            folded.add(ChineseSyllables.soundClass(cyrillic ? s : chinese.toPinyin(s, wadeGiles)));
+        }
+        String system = cyrillic ? "Palladius" : wadeGiles ? "WG" : "pinyin";
+        return new Reading("zh", ChineseSyllables.soundClass(py), folded, system);
+    }
+
+    private Reading readKorean(String surname, List<String> given) {
+        String key = koreanSurname(surname);
+        if (key == null) {
+            return null;
+        }
+        List<String> folded = new ArrayList<>();
+        for (String part : given) {
+            for (String piece : part.split("-")) {
+                if (piece.isEmpty()) {
+                    continue;
+                }
+                List<String> s = korean.split(piece);
+                if (s == null) {
+                    return null;
+                }
+                s.forEach(x -> folded.add(korean.soundClass(x)));
+            }
+        }
+        if (folded.isEmpty() || folded.size() > 3) {
+            return null;
+        }
+        return new Reading("ko", key, folded, koreanSystem(surname + " " + String.join(" ", given)));
+    }
+
+    private static String koreanSystem(String s) {
+        if (s.matches(".*[ŏŭŎŬ'’^].*")) {
+            return "MR";
+        }
+        if (s.toLowerCase(Locale.ROOT).matches(".*(eo|eu).*")) {
+            return "RR";
+        }
+        return s.matches(".*\\p{L}-\\p{Ll}.*") ? "MR-plain" : "DPRK";
+    }
+
+    static boolean isCyrillic(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+    }
+}
