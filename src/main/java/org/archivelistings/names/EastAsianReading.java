@@ -17,12 +17,22 @@ final class EastAsianReading {
         }
     }
 
+    private static final java.util.regex.Pattern WADE_GILES_MARK =
+            java.util.regex.Pattern.compile("hs|ts|tz|ih\\b|ieh|ien\\b|ung\\b|ü|['’]");
     private final NameTables tables;
+    private final java.util.Map<String, String> surnameBySound = new java.util.HashMap<>();
     private final ChineseSyllables chinese;
     private final KoreanSyllables korean;
 
     EastAsianReading(NameTables tables, ChineseSyllables chinese, KoreanSyllables korean) {
         this.tables = tables;
+        // Several surnames share a sound class (Zhou, Chou); the commonest, first in the file order by
+        // frequency of the source list, is not known here, so the alphabetically last wins: zh before ch.
+        tables.chineseSurnames.forEach((spelling, py) -> {
+            if (spelling.equals(py)) {
+                surnameBySound.merge(ChineseSyllables.soundClass(py), py, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            }
+        });
         this.chinese = chinese;
         this.korean = korean;
     }
@@ -31,9 +41,16 @@ final class EastAsianReading {
     String chineseSurname(String word) {
         String plain = ChineseSyllables.plain(word);
         String py = tables.chineseSurnames.get(plain);
-        if (py == null && chinese.isSyllable(plain)) {
-            String fromWg = chinese.toPinyin(plain, true);
-            py = tables.chineseSurnames.containsKey(fromWg) && tables.chineseSurnames.get(fromWg).equals(fromWg) ? fromWg : null;
+        if (py != null && py.equals(plain)) {
+            return py; // pinyin itself
+        }
+        if (chinese.isSyllable(plain)) {
+            // Wade-Giles by the syllable table before the customary Taiwan forms ("Chou" is Zhou, not Qiu).
+            // Aspiration marks are mostly lost in print, so the surname is found by its sound class.
+            String bySound = surnameBySound.get(ChineseSyllables.soundClass(chinese.toPinyin(plain, true)));
+            if (bySound != null) {
+                return bySound;
+            }
         }
         if (py == null && isCyrillic(word)) {
             List<String> p = chinese.fromPalladius(word);
@@ -58,8 +75,10 @@ final class EastAsianReading {
         Reading zh = readChinese(surname, given);
         Reading ko = readKorean(surname, given);
         if (zh != null && ko != null) {
-            // Both fit: Korean when the surname is written as only Korean is ("Pak", "Choe"), else Chinese.
-            return tables.chineseSurnames.containsKey(ChineseSyllables.plain(surname)) ? zh : ko;
+            // Both fit ("Yi Sang-jo", "Li Xiannian", "Ho Ka-i"): Chinese when every given syllable is pinyin
+            // or the spelling has a mark only Wade-Giles makes (hs, ts, tz, -ih, -ieh, -ien, -ung); else Korean.
+            String given2 = String.join(" ", given).toLowerCase(Locale.ROOT);
+            return zh.system().equals("pinyin") || WADE_GILES_MARK.matcher(given2).find() ? zh : ko;
         }
         return zh != null ? zh : ko;
     }

@@ -20,7 +20,16 @@ final class MentionFinder {
     /** Lower-case words that may sit inside a run: name particles and the links of a title. */
     private static final Pattern JOINER = Pattern.compile("(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter"
             + "|al|el|bin|ibn|of|to|at|for|the)(?:-(?=\\p{Lu})|(?=\\s))");
+    private static final Pattern REPORTING_VERB = Pattern.compile(" (?:also |then |further |again )?(?:is|was|has|had|says|said"
+            + "|believes|believed|agrees|agreed|states|stated|reports|reported|tells|told|asks|asked|notes|noted|expresses"
+            + "|expressed|discusses|discussed|argues|argued|claims|suggests|suggested|proposes|proposed|explains|explained"
+            + "|describes|informs|informed|writes|wrote|meets|met|thanks|thanked|welcomes|laments|emphasizes|emphasized"
+            + "|stresses|stressed|summarizes|replies|replied|responds|responded|requests|requested|promises|insists"
+            + "|complains|criticizes|criticized|recounts|recalls|conveys|conveyed|relays|relayed|assures|warns|warned"
+            + "|praises|hopes|considers|thinks|feels|wants|wishes|urges|offers|gives|sends|receives|invites)\\b");
     private static final int MAX_TOKENS = 10;
+    /** Two surnames joined by a hyphen, each of at least six letters (longer than any Korean syllable) ("Brezhnev-Jaruzelski"). */
+    private static final Pattern PAIR = Pattern.compile("\\p{Lu}\\p{Ll}{5,}-\\p{Lu}\\p{Ll}{5,}");
     /** Separates the words of a run in its memo key (never part of a word). */
     private static final char SEPARATOR = '\u0001';
 
@@ -36,6 +45,14 @@ final class MentionFinder {
     }
 
     List<PersonMention> find(String text) {
+        return find(text, false);
+    }
+
+    /**
+     * The people of a text; {@code sentenceCase} for prose (summaries), where a capitalized run that does
+     * not start a sentence is a name unless a lexicon says otherwise.
+     */
+    List<PersonMention> find(String text, boolean sentenceCase) {
         List<PersonMention> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
@@ -67,9 +84,20 @@ final class MentionFinder {
                 i += Character.charCount(cp);
                 continue;
             }
+            if (PAIR.matcher(t.text()).matches()) {
+                // "Brezhnev-Jaruzelski Telephone Conversation": two people joined by a hyphen, each its own run.
+                int dash = t.text().indexOf('-');
+                if (!run.isEmpty()) {
+                    take(text, run, out, sentenceCase);
+                    run.clear();
+                }
+                take(text, new ArrayList<>(List.of(new Token(t.text().substring(0, dash), t.begin(), t.begin() + dash))), out, false);
+                t = new Token(t.text().substring(dash + 1), t.begin() + dash + 1, t.end());
+                lastEnd = -1;
+            }
             boolean joined = lastEnd >= 0 && onlySpaces(text, lastEnd, t.begin()) && !endsWithPossessive(run);
             if (!joined && !run.isEmpty()) {
-                take(text, run, out);
+                take(text, run, out, sentenceCase);
                 run.clear();
             }
             if (run.isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
@@ -80,7 +108,7 @@ final class MentionFinder {
             lastEnd = t.end();
         }
         if (!run.isEmpty()) {
-            take(text, run, out);
+            take(text, run, out, sentenceCase);
         }
         return out;
     }
@@ -98,6 +126,11 @@ final class MentionFinder {
             out.add(new PersonMention(from, end, run, run));
         }
         return end;
+    }
+
+    /** Whether a reporting verb follows: in prose the subject of "says", "believes", "agrees" is a person. */
+    private static boolean followedByReportingVerb(String text, int end) {
+        return end < text.length() && REPORTING_VERB.matcher(text).region(end, text.length()).lookingAt();
     }
 
     private static boolean endsWithPossessive(List<Token> run) {
@@ -121,14 +154,18 @@ final class MentionFinder {
     }
 
     /** Adds the people found in one run of tokens. */
-    private void take(String text, List<Token> run, List<PersonMention> out) {
+    private void take(String text, List<Token> run, List<PersonMention> out, boolean sentenceCase) {
         while (!run.isEmpty() && Character.isLowerCase(run.get(run.size() - 1).text().charAt(0))) {
             run.remove(run.size() - 1); // a joiner never ends a run
         }
         if (run.isEmpty()) {
             return;
         }
-        StringBuilder key = new StringBuilder();
+        int runEnd = run.get(run.size() - 1).end();
+        boolean bracketed = run.get(0).begin() > 0 && text.charAt(run.get(0).begin() - 1) == '(' && runEnd < text.length()
+                && text.charAt(runEnd) == ')';
+        boolean subject = bracketed || sentenceCase && followedByReportingVerb(text, runEnd);
+        StringBuilder key = new StringBuilder(subject ? "m" : "-");
         for (Token t : run) {
             key.append(t.text()).append(SEPARATOR);
         }
@@ -150,14 +187,15 @@ final class MentionFinder {
      * the name without its titles: the longest person at each place, left to right.
      */
     private int[] people(String runKey) {
-        List<String> run = List.of(runKey.substring(0, runKey.length() - 1).split(String.valueOf(SEPARATOR)));
+        boolean midSentence = runKey.charAt(0) == 'm';
+        List<String> run = List.of(runKey.substring(1, runKey.length() - 1).split(String.valueOf(SEPARATOR)));
         List<Integer> spans = new ArrayList<>();
         int start = 0;
         while (start < run.size()) {
             int nameStart = -1;
             int foundEnd = -1;
             for (int end = Math.min(run.size(), start + MAX_TOKENS); end > start && nameStart < 0; end--) {
-                nameStart = test.nameStart(run.subList(start, end));
+                nameStart = test.nameStart(run.subList(start, end), midSentence && end == run.size());
                 foundEnd = end;
             }
             if (nameStart < 0) {

@@ -12,6 +12,7 @@ final class NameParser {
     static final Pattern INITIALS = Pattern.compile(
             "(?:\\p{Lu}(?:[uah]|[\\p{Ll}&&[^\\p{ASCII}]])?\\.){1,3}|\\p{Lu}(?:\\.\\p{Lu}){1,2}\\.?|\\p{Lu}");
     static final Pattern SUFFIX = Pattern.compile("(?i)jr\\.?|sr\\.?|ii|iii|iv");
+    private static final Pattern GLUED_INITIAL = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\.)(?=\\p{Lu}\\p{Ll}{2,})");
     private static final Pattern GLOSS = Pattern.compile("\\s*\\([^()]*\\)\\s*");
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})(['’]s|s['’])$");
     private static final Pattern CYRILLIC_CASE = Pattern.compile("(ым|ом|ой|ою|ому|у|а|е)$");
@@ -70,7 +71,9 @@ final class NameParser {
         int comma = text.indexOf(',');
         List<String> words = new ArrayList<>();
         List<String> initials = new ArrayList<>();
-        for (String t : SPACES.split(text.replace(",", " ").strip())) {
+        // "I.Kurchatov": an initial glued to the surname is still an initial.
+        String spaced = GLUED_INITIAL.matcher(text.replace(",", " ")).replaceAll("$1 ");
+        for (String t : SPACES.split(spaced.strip())) {
             if (SUFFIX.matcher(t).matches() && !words.isEmpty()) {
                 continue;
             }
@@ -144,6 +147,9 @@ final class NameParser {
         EastAsianReading.Reading first = eastAsian.read(parts.get(0), parts.subList(1, parts.size()));
         if (first != null) {
             return eastAsianName(asWritten, stripped, "family-first", first);
+        }
+        if (parts.size() > 3) {
+            return null; // given-first names have one or two given parts ("Syngman Rhee", "Duk Shin Choi")
         }
         EastAsianReading.Reading last = eastAsian.read(parts.get(parts.size() - 1), parts.subList(0, parts.size() - 1));
         return last == null ? null : eastAsianName(asWritten, stripped, "given-first", last);

@@ -36,6 +36,8 @@ final class NameTables {
     final Set<String> organisations;
     /** English words of title-case headlines that never belong to a name ("Received", "Talks"). */
     final Set<String> headlineWords;
+    /** Country names in English (ICU's CLDR display names), never a person. */
+    final Set<String> countries = new HashSet<>();
     /** Lower-case particles inside names: "de Gaulle", "da Silveira", "al-Za'im". */
     final Set<String> particles;
     final List<Fold> westFolds;
@@ -74,6 +76,13 @@ final class NameTables {
         organisations = lower(lines("organisations.txt"));
         headlineWords = lower(lines("headline-words.txt"));
         particles = lower(lines("particles.txt"));
+        for (String iso : java.util.Locale.getISOCountries()) {
+            for (String word : new com.ibm.icu.util.ULocale("", iso).getDisplayCountry(com.ibm.icu.util.ULocale.ENGLISH).split("[\\s&,()-]+")) {
+                if (word.length() > 2) {
+                    countries.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
         westFolds = new ArrayList<>();
         eastAsianFolds = new ArrayList<>();
         for (String line : lines("folds.tsv")) {

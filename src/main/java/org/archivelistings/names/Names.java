@@ -96,7 +96,7 @@ public final class Names {
     public List<ResolvedMention> resolveRecord(String title, String summary, PageNames page) {
         List<Found> found = new ArrayList<>();
         addFound(found, "title", title, finder.find(title));
-        addFound(found, "summary", summary, finder.find(summary));
+        addFound(found, "summary", summary, finder.find(summary, true));
         List<PageNames.Named> record = new ArrayList<>();
         List<String> surnames = new ArrayList<>();
         for (Found f : found) {

@@ -18,6 +18,7 @@ final class PersonTest {
     private static final Pattern SURNAME_ENDING = Pattern.compile(
             "(?i).{2,}(?:ov|ev|yov|ova|eva|sky|ski|skiy|skii|skaya|enko|chuk|vich|vić|vic|ovic|yan|idze|shvili|escu|eanu)");
     private static final Pattern INITIAL = NameParser.INITIALS;
+    private static final Pattern NATIONALITY = Pattern.compile(".*(?:ian|ans|ese|ish|ic|ist|ists|ism|ean|ern|iss|an)");
 
     private final NameTables tables;
     private final NameParser parser;
@@ -32,7 +33,7 @@ final class PersonTest {
     }
 
     /** Index where the name starts after its titles, or -1 when the words are not a person. */
-    int nameStart(List<String> words) {
+    int nameStart(List<String> words, boolean midSentence) {
         int start = titles.titleEnd(words, 0);
         boolean titled = start > 0;
         List<String> name = words.subList(start, words.size());
@@ -47,7 +48,7 @@ final class PersonTest {
                 if (!tables.particles.contains(w.replace("-", ""))) {
                     return -1; // "of", "the": a title link, not part of a name
                 }
-            } else if (INITIAL.matcher(w).matches()) {
+            } else if (INITIAL.matcher(w.replace(" ", "")).matches()) {
                 initials++;
             } else if (excluded(w)) {
                 return -1;
@@ -62,11 +63,11 @@ final class PersonTest {
         }
         int plain = name.size() - initials - joiners;
         String last = name.get(name.size() - 1);
-        boolean lastIsWord = !INITIAL.matcher(last).matches() && last.length() > 1;
+        boolean lastIsWord = !INITIAL.matcher(last.replace(" ", "")).matches() && last.length() > 1;
         if (p.eastAsian() && !p.givenKey().isEmpty()) {
             return start; // "Kim Du-bong", "Li Pilgyu", "Syngman Rhee"
         }
-        if (initials > 0 && lastIsWord && plain <= 3 && INITIAL.matcher(name.get(0)).matches() || initials > 0
+        if (initials > 0 && lastIsWord && !looksLikeNationality(name.subList(name.size() - 1, name.size())) && plain <= 3 && INITIAL.matcher(name.get(0).replace(" ", "")).matches() || initials > 0
                 && lastIsWord && plain >= 2 && plain <= 3) {
             return start; // "V.I. Ivanov", "A. Ya. Vyshinsky", "Alan G. Kirk", "Stepan V. Chervonenko"
         }
@@ -78,6 +79,9 @@ final class PersonTest {
         }
         if (name.size() == 1 && SURNAME_ENDING.matcher(last).matches()) {
             return start; // "Shtykov", "Jaruzelski", "Mikoyan"
+        }
+        if (midSentence && initials == 0 && plain <= 3 && lastIsWord && !looksLikeNationality(name)) {
+            return start; // the subject of a reporting verb in prose ("Lazar believes"), a sender "(Drozniak)"
         }
         return -1;
     }
@@ -98,6 +102,17 @@ final class PersonTest {
             return true; // an acronym: "KGB", "ROK"
         }
         return HEADLINE_FORM.matcher(bare).matches() && !isGivenName(bare) && bare.length() > 4;
+    }
+
+    /** "Swiss", "Cuban", "Marxist", "Koreans": adjectives and nouns of peoples and doctrines, not names. */
+    private boolean looksLikeNationality(List<String> name) {
+        for (String w : name) {
+            String b = w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
+            if (NATIONALITY.matcher(b).matches() || tables.countries.contains(b.toLowerCase(Locale.ROOT)) || b.length() < 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isJoiner(String w) {

@@ -96,7 +96,8 @@ final class TitleGrammar {
             return true;
         }
         String t = token.replaceAll("[\\[\\]()',’]", "");
-        return t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+        return t.chars().filter(Character::isLetter).count() >= 2 && t.length() <= 6
+                && t.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
     }
 
     /** Lower case, without the brackets of an editor's insertion and a trailing comma. */
