@@ -60,7 +60,8 @@ final class EastAsianReading {
     }
 
     String koreanSurname(String word) {
-        return tables.koreanSurnames.get(ChineseSyllables.plain(word));
+        String hangul = tables.koreanSurnames.get(word);
+        return hangul != null ? hangul : tables.koreanSurnames.get(ChineseSyllables.plain(word));
     }
 
     boolean isSurname(String word) {

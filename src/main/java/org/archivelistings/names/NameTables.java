@@ -60,7 +60,7 @@ final class NameTables {
         for (String line : lines("korean-surnames.tsv")) {
             String[] f = line.split("\t");
             for (String v : (f[1] + "|" + f[2]).split("\\|")) {
-                koreanSurnames.putIfAbsent(ChineseSyllables.plain(v), f[0]);
+                koreanSurnames.putIfAbsent(isAscii(v) ? ChineseSyllables.plain(v) : v, f[0]);
             }
         }
         for (String line : lines("chinese-surnames.tsv")) {
@@ -68,7 +68,7 @@ final class NameTables {
             chineseSurnames.putIfAbsent(f[0], f[0]);
             for (String v : (f[1] + "|" + (f.length > 2 ? f[2] : "")).split("\\|")) {
                 if (!v.isBlank()) {
-                    chineseSurnames.putIfAbsent(ChineseSyllables.plain(v), f[0]);
+                    chineseSurnames.putIfAbsent(isAscii(v) ? ChineseSyllables.plain(v) : v, f[0]);
                 }
             }
         }

@@ -74,8 +74,9 @@ final class PersonTest {
         if (plain >= 2 && lastIsWord && (isGivenName(name.get(0)) || joiners > 0 && plain <= 4)) {
             return start; // "Dean Rusk", "Carlos Rafael Rodriguez", "García del Solar"
         }
-        if (titled && initials == 0 && plain <= 3 && lastIsWord) {
-            return start; // "Ambassador Kurdyukov", "Premier Kim"
+        boolean brokenEastAsian = name.size() > 1 && parser.eastAsian().isSurname(name.get(0)) && !p.eastAsian();
+        if (titled && initials == 0 && plain <= 3 && lastIsWord && !brokenEastAsian) {
+            return start; // "Ambassador Kurdyukov", "Premier Kim" (not "Premier Kim Received")
         }
         if (name.size() == 1 && SURNAME_ENDING.matcher(last).matches()) {
             return start; // "Shtykov", "Jaruzelski", "Mikoyan"
@@ -101,7 +102,7 @@ final class PersonTest {
                 && !parser.eastAsian().isSurname(bare)) {
             return true; // an acronym: "KGB", "ROK"
         }
-        return HEADLINE_FORM.matcher(bare).matches() && !isGivenName(bare) && bare.length() > 4;
+        return HEADLINE_FORM.matcher(bare).matches() && !isGivenName(bare) && bare.length() > 5;
     }
 
     /** "Swiss", "Cuban", "Marxist", "Koreans": adjectives and nouns of peoples and doctrines, not names. */

@@ -96,6 +96,9 @@ final class TitleGrammar {
             return true;
         }
         String t = token.replaceAll("[\\[\\]()',’]", "");
+        if (t.contains(".") && NameParser.INITIALS.matcher(t).matches()) {
+            return false; // "L.I." are initials, not an acronym
+        }
         return t.chars().filter(Character::isLetter).count() >= 2 && t.length() <= 6
                 && t.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
     }
