@@ -155,6 +155,12 @@ final class EastAsianReading {
     }
 
     static boolean isCyrillic(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x400 && c <= 0x52F) {
+                return true; // the Cyrillic and Cyrillic Supplement blocks; a loop: this runs for every name
+            }
+        }
+        return false;
     }
 }

@@ -84,7 +84,7 @@ final class MentionFinder {
                 i += Character.charCount(cp);
                 continue;
             }
-            if (PAIR.matcher(t.text()).matches()) {
+            if (t.text().indexOf('-') > 0 && PAIR.matcher(t.text()).matches()) {
                 // "Brezhnev-Jaruzelski Telephone Conversation": two people joined by a hyphen, each its own run.
                 int dash = t.text().indexOf('-');
                 if (!run.isEmpty()) {

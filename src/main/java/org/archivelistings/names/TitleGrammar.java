@@ -105,6 +105,13 @@ final class TitleGrammar {
 
     /** Lower case, without the brackets of an editor's insertion and a trailing comma. */
     static String bare(String token) {
-        return token.replaceAll("[\\[\\](),]", "").toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c != '[' && c != ']' && c != '(' && c != ')' && c != ',') {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString(); // by hand, not replaceAll: it runs for every word of every candidate title
     }
 }
