@@ -24,6 +24,7 @@ public final class Names {
     private final Authority authority;
     private final MentionFinder finder;
     private final PersonResolver resolver;
+    private final Coordination coordination;
 
     private static volatile Names standard;
 
@@ -48,7 +49,9 @@ public final class Names {
 
     private Names(boolean withAuthority) {
         authority = new Authority(parser, withAuthority);
-        finder = new MentionFinder(tables, new PersonTest(tables, parser, authority));
+        PersonTest test = new PersonTest(tables, parser, authority);
+        finder = new MentionFinder(tables, test);
+        coordination = new Coordination(test);
         resolver = new PersonResolver(authority, parser.eastAsian());
     }
 
@@ -107,6 +110,14 @@ public final class Names {
             }
         }
         page.latestFirst().forEach(n -> surnames.add(n.surnameWritten()));
+        for (String field : List.of("summary")) { // prose only: a title-case title capitalizes every word
+            String text = summary;
+            List<int[]> spans = found.stream().filter(f -> f.field().equals(field)).map(f -> new int[] {f.begin(), f.end()}).toList();
+            for (int[] span : coordination.neighbours(text, spans)) {
+                String w = text.substring(span[0], span[1]);
+                found.add(new Found(field, span[0], span[1], w, parser.parse(w)));
+            }
+        }
         addBareSurnames(found, "title", title, surnames);
         addBareSurnames(found, "summary", summary, surnames);
         found.sort(Comparator.comparing((Found f) -> f.field().equals("title") ? 0 : 1).thenComparingInt(Found::begin));

@@ -87,6 +87,12 @@ final class PersonTest {
         return -1;
     }
 
+    /** Whether a lone capitalized word may be a surname: no lexicon says it is a place, body, title or word. */
+    boolean couldBeSurname(String word) {
+        return word.length() >= 3 && !excluded(word) && !looksLikeNationality(List.of(word))
+                && !parser.eastAsian().isSurname(word);
+    }
+
     boolean isGivenName(String word) {
         return tables.givenNames.contains(NameTables.ascii(word).toLowerCase(Locale.ROOT));
     }
