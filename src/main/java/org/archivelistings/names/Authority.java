@@ -26,6 +26,7 @@ final class Authority {
     final Map<String, Person> byId = new HashMap<>();
     private final Map<String, Set<Form>> byKey = new HashMap<>();
     private final Map<String, List<Form>> bySurname = new HashMap<>();
+    private final Map<String, Set<String>> byDeletion = new HashMap<>();
 
     /** The bundled authority file; or, with {@code enabled} false, an empty one (to measure the rules alone). */
     Authority(NameParser parser, boolean enabled) {
@@ -57,6 +58,11 @@ final class Authority {
         byKey.computeIfAbsent(form.name().key(), k -> new LinkedHashSet<>()).add(form);
         if (!form.alias()) {
             bySurname.computeIfAbsent(form.name().surnameKey(), k -> new ArrayList<>()).add(form);
+            if (form.name().surnameKey().length() >= 6) {
+                for (String d : deletions(form.name().surnameKey())) {
+                    byDeletion.computeIfAbsent(d, k -> new java.util.HashSet<>()).add(form.name().surnameKey());
+                }
+            }
         }
     }
 
@@ -72,7 +78,7 @@ final class Authority {
         }
         List<Form> sameSurname = bySurname.getOrDefault(name.surnameKey(), List.of());
         if (sameSurname.isEmpty()) {
-            return null;
+            return name.eastAsian() || name.givenKey().isEmpty() ? null : oneTypoAway(name);
         }
         if (!name.givenKey().isEmpty()) {
             if (name.eastAsian()) {
@@ -115,6 +121,39 @@ final class Authority {
         Set<Person> bare = new LinkedHashSet<>();
         sameSurname.stream().map(Form::person).filter(Person::bare).forEach(bare::add);
         return bare.size() == 1 ? new Match(bare.iterator().next(), "authority", 0.8) : null;
+    }
+
+    /**
+     * A European full name whose surname is one letter off an authority surname of six letters or more
+     * ("Gromiko", "Zimianin"), with the same given-name initial, when exactly one person fits: a typo. The
+     * single-deletion index finds such surnames without comparing against every one.
+     */
+    private Match oneTypoAway(ParsedName name) {
+        String s = name.surnameKey();
+        if (s.length() < 6) {
+            return null;
+        }
+        Set<Person> fits = new LinkedHashSet<>();
+        for (String d : deletions(s)) {
+            for (String key : byDeletion.getOrDefault(d, Set.of())) {
+                for (Form f : bySurname.get(key)) {
+                    if (!f.name().givenKey().isEmpty() && f.name().givenKey().charAt(0) == name.givenKey().charAt(0)
+                            && !f.name().eastAsian()) {
+                        fits.add(f.person());
+                    }
+                }
+            }
+        }
+        return fits.size() == 1 ? new Match(fits.iterator().next(), "fuzzy", 0.7) : null;
+    }
+
+    /** The word and every form of it with one letter deleted. */
+    private static List<String> deletions(String word) {
+        List<String> out = new ArrayList<>(List.of(word));
+        for (int i = 0; i < word.length(); i++) {
+            out.add(word.substring(0, i) + word.substring(i + 1));
+        }
+        return out;
     }
 
     Person person(String id) {

@@ -73,6 +73,10 @@ final class EastAsianReading {
         if (given.isEmpty() || given.size() > 3) {
             return null;
         }
+        Reading vi = readVietnamese(surname, given);
+        if (vi != null) {
+            return vi;
+        }
         Reading zh = readChinese(surname, given);
         Reading ko = readKorean(surname, given);
         if (zh != null && ko != null) {
@@ -118,6 +122,28 @@ final class EastAsianReading {
         }
         String system = cyrillic ? "Palladius" : wadeGiles ? "WG" : "pinyin";
         return new Reading("zh", ChineseSyllables.soundClass(py), folded, system);
+    }
+
+    /**
+     * A Vietnamese name: a Vietnamese surname and one to three syllables, each a short word. Read only when
+     * a syllable carries Vietnamese diacritics or does not read as Chinese or Korean ("Ho Chi Minh").
+     */
+    private Reading readVietnamese(String surname, List<String> given) {
+        String s = ChineseSyllables.plain(surname);
+        if (!tables.vietnameseSurnames.contains(s)) {
+            return null;
+        }
+        List<String> syllables = new ArrayList<>();
+        boolean vietnamese = !surname.equals(NameTables.ascii(surname)) || chineseSurname(surname) == null && koreanSurname(surname) == null;
+        for (String part : given) {
+            String p = ChineseSyllables.plain(part);
+            if (p.length() > 6 || !p.chars().allMatch(Character::isLetter) || p.contains("-")) {
+                return null;
+            }
+            vietnamese |= !part.equals(NameTables.ascii(part)) || !chinese.isSyllable(p) && korean.split(p) == null;
+            syllables.add(p);
+        }
+        return vietnamese && syllables.size() <= 3 ? new Reading("vi", s, syllables, "Vietnamese") : null;
     }
 
     private Reading readKorean(String surname, List<String> given) {

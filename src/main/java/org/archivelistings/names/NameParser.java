@@ -74,8 +74,11 @@ final class NameParser {
         // "I.Kurchatov": an initial glued to the surname is still an initial.
         String spaced = GLUED_INITIAL.matcher(text.replace(",", " ")).replaceAll("$1 ");
         for (String t : SPACES.split(spaced.strip())) {
-            if (SUFFIX.matcher(t).matches() && !words.isEmpty()) {
-                continue;
+            if (SUFFIX.matcher(t).matches() && !words.isEmpty() && spaced.strip().endsWith(t)) {
+                continue; // "Jr.", "III" at the end
+            }
+            if (t.equals("II") || t.equals("Il")) {
+                t = "Il"; // OCR reads the Korean syllable Il as the numeral II ("Kim II Sung")
             }
             if (INITIALS.matcher(t).matches()) {
                 for (String i : t.split("\\.")) {
@@ -145,6 +148,11 @@ final class NameParser {
             return r == null ? null : eastAsianName(asWritten, stripped, "family-first", r);
         }
         EastAsianReading.Reading first = eastAsian.read(parts.get(0), parts.subList(1, parts.size()));
+        if (first == null && String.join("", parts).contains("rn")) {
+            // OCR reads m as rn ("Kirn Il Sung"): a name that reads only with m is read with m.
+            List<String> repaired = parts.stream().map(w -> w.replace("rn", "m")).toList();
+            first = eastAsian.read(repaired.get(0), repaired.subList(1, repaired.size()));
+        }
         if (first != null) {
             return eastAsianName(asWritten, stripped, "family-first", first);
         }
@@ -152,7 +160,8 @@ final class NameParser {
             return null; // given-first names have one or two given parts ("Syngman Rhee", "Duk Shin Choi")
         }
         EastAsianReading.Reading last = eastAsian.read(parts.get(parts.size() - 1), parts.subList(0, parts.size() - 1));
-        return last == null ? null : eastAsianName(asWritten, stripped, "given-first", last);
+        // Given-first is the Korean custom in the West ("Syngman Rhee"); Chinese names keep their order.
+        return last == null || !last.language().equals("ko") ? null : eastAsianName(asWritten, stripped, "given-first", last);
     }
 
     private static ParsedName eastAsianName(String asWritten, String stripped, String order, EastAsianReading.Reading r) {

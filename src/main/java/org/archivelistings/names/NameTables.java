@@ -30,6 +30,8 @@ final class NameTables {
     final Map<String, String> koreanSurnames = new HashMap<>();
     /** Surname spelling (pinyin, Taiwan forms) or characters → pinyin, for Chinese surnames. */
     final Map<String, String> chineseSurnames = new HashMap<>();
+    /** Vietnamese surnames, lower-case ASCII (from vietnamese-surnames.tsv). */
+    final Set<String> vietnameseSurnames = new HashSet<>();
     /** Given names (lower case) of many languages: "Dean" in "Dean Rusk" starts a Western name. */
     final Set<String> givenNames;
     /** Words of organisations and states inside titles ("CPSU CC", "KCIA", "Foreign Affairs"). */
@@ -71,6 +73,9 @@ final class NameTables {
                     chineseSurnames.putIfAbsent(isAscii(v) ? ChineseSyllables.plain(v) : v, f[0]);
                 }
             }
+        }
+        for (String line : lines("vietnamese-surnames.tsv")) {
+            vietnameseSurnames.add(line.split("\t")[1].toLowerCase(Locale.ROOT));
         }
         givenNames = lower(lines("given-names.txt"));
         organisations = lower(lines("organisations.txt"));
