@@ -74,7 +74,8 @@ final class PersonTest {
         if (plain >= 2 && lastIsWord && (isGivenName(name.get(0)) || joiners > 0 && plain <= 4)) {
             return start; // "Dean Rusk", "Carlos Rafael Rodriguez", "García del Solar"
         }
-        boolean brokenEastAsian = name.size() > 1 && parser.eastAsian().isSurname(name.get(0)) && !p.eastAsian();
+        boolean brokenEastAsian = name.size() > 1 && parser.eastAsian().isSurname(name.get(0)) && !p.eastAsian()
+                || name.size() > 2 && parser.parse(String.join(" ", name.subList(1, name.size()))).eastAsian();
         if (titled && initials == 0 && plain <= 3 && lastIsWord && !brokenEastAsian) {
             return start; // "Ambassador Kurdyukov", "Premier Kim" (not "Premier Kim Received")
         }
