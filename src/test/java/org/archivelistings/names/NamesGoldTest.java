@@ -85,7 +85,10 @@ class NamesGoldTest {
             System.out.printf("names gold %s, authority OFF, no alias rows: %s%n", half, score(noAlias, without));
         }
         long strippedOk = dev.stream().filter(r -> r.stripped().equals(with.get(r.variant()).stripped())).count();
-        System.out.printf("title stripping dev: %d/%d exact%n", strippedOk, dev.size());
+        long checkStripped = check.stream().filter(r -> r.stripped().equals(with.get(r.variant()).stripped())).count();
+        long checkUnresolved = check.stream().filter(r -> with.get(r.variant()).personId() == null).count();
+        System.out.printf("title stripping dev: %d/%d exact; check: %d/%d exact, %d check variants without an id%n",
+                strippedOk, dev.size(), checkStripped, check.size(), checkUnresolved);
         Map<String, String> firstId = new HashMap<>();
         for (Row r : dev) {
             Resolution res = with.get(r.variant());
