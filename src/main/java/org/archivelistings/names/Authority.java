@@ -27,6 +27,8 @@ final class Authority {
     private final Map<String, Set<Form>> byKey = new HashMap<>();
     private final Map<String, List<Form>> bySurname = new HashMap<>();
     private final Map<String, Set<String>> byDeletion = new HashMap<>();
+    private final PhoneticSurnames phonetic = new PhoneticSurnames();
+    private final Map<String, String> canonicalKeys = new HashMap<>();
 
     /** The bundled authority file; or, with {@code enabled} false, an empty one (to measure the rules alone). */
     Authority(NameParser parser, boolean enabled) {
@@ -43,6 +45,7 @@ final class Authority {
                     forms.add(v);
                 }
             }
+            canonicalKeys.put(p.id(), parser.parse(f[1]).key());
             for (String form : forms) {
                 add(new Form(p, parser.parse(form), false));
             }
@@ -56,6 +59,10 @@ final class Authority {
 
     private void add(Form form) {
         byKey.computeIfAbsent(form.name().key(), k -> new LinkedHashSet<>()).add(form);
+        if (!form.alias() && !form.name().eastAsian() && !form.name().language().equals("native")) {
+            String[] words = form.name().stripped().split("\\s+");
+            phonetic.add(words[words.length - 1], form.person().id());
+        }
         if (!form.alias()) {
             bySurname.computeIfAbsent(form.name().surnameKey(), k -> new ArrayList<>()).add(form);
             if (form.name().surnameKey().length() >= 6) {
@@ -154,6 +161,33 @@ final class Authority {
             out.add(word.substring(0, i) + word.substring(i + 1));
         }
         return out;
+    }
+
+    /**
+     * A European name the rules did not link, matched by the Beider-Morse code of its surname: the same
+     * given-name initial (or, for a bare surname, the default person of that surname), one person only.
+     */
+    Match matchPhonetic(ParsedName name) {
+        if (name.eastAsian()) {
+            return null;
+        }
+        String[] words = name.stripped().split("\\s+");
+        Set<Person> fits = new LinkedHashSet<>();
+        for (String id : phonetic.candidates(words[words.length - 1])) {
+            Person p = byId.get(id);
+            String initial = name.givenKey().isEmpty() ? name.initials().isEmpty() ? "" : name.initials().get(0)
+                    : name.givenKey().substring(0, 1);
+            String theirs = parserKeyInitial(p);
+            if (initial.isEmpty() ? p.bare() : initial.equals(theirs)) {
+                fits.add(p);
+            }
+        }
+        return fits.size() == 1 ? new Match(fits.iterator().next(), "phonetic", 0.7) : null;
+    }
+
+    private String parserKeyInitial(Person p) {
+        String key = canonicalKeys.get(p.id());
+        return key == null || !key.contains("_") ? "" : key.substring(0, key.indexOf('_'));
     }
 
     Person person(String id) {

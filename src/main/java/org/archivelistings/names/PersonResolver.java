@@ -30,6 +30,9 @@ final class PersonResolver {
     Who resolve(ParsedName p, List<PageNames.Named> record, List<PageNames.Named> page) {
         if (isFull(p)) {
             Authority.Match m = authority.match(p);
+            if (m == null) {
+                m = authority.matchPhonetic(p);
+            }
             if (m != null) {
                 return new Who(m.person().id(), m.person().canonical(), m.method(), m.confidence());
             }
@@ -46,6 +49,9 @@ final class PersonResolver {
             return new Who(pg.personId(), pg.canonical(), "page", 0.8);
         }
         Authority.Match m = authority.match(p);
+        if (m == null && !eastAsian.isSurname(p.stripped().strip())) {
+            m = authority.matchPhonetic(p);
+        }
         if (m != null) {
             return new Who(m.person().id(), m.person().canonical(), "default", m.confidence());
         }
