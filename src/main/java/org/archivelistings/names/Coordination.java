@@ -24,7 +24,7 @@ final class Coordination {
     /** Spans [begin, end) of such surnames, outside the given mention spans. */
     List<int[]> neighbours(String text, List<int[]> mentions) {
         List<int[]> out = new ArrayList<>();
-        if (text == null) {
+        if (text == null || !text.contains("ccording to ")) {
             return out;
         }
         Matcher according = ACCORDING.matcher(text);

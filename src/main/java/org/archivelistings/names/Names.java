@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class Names {
     private static final Pattern BRACKETED = Pattern.compile("^(.+?)\\s*[\\[(]([^\\[\\]()]+)[\\])]\\s*$");
-    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’\\-]*");
 
     private final NameTables tables = new NameTables();
     private final NameParser parser = new NameParser(tables);
@@ -101,7 +102,7 @@ public final class Names {
         addFound(found, "title", title, finder.find(title));
         addFound(found, "summary", summary, finder.find(summary, true));
         List<PageNames.Named> record = new ArrayList<>();
-        List<String> surnames = new ArrayList<>();
+        Set<String> surnames = new HashSet<>();
         for (Found f : found) {
             if (PersonResolver.isFull(f.parsed())) {
                 PersonResolver.Who who = resolver.resolve(f.parsed(), List.of(), List.of());
@@ -164,25 +165,39 @@ public final class Names {
     }
 
     /** Capitalized words equal to the surname of someone already named, outside every mention found. */
-    private void addBareSurnames(List<Found> found, String field, String text, List<String> surnames) {
+    private void addBareSurnames(List<Found> found, String field, String text, Set<String> surnames) {
         if (text == null || surnames.isEmpty()) {
             return;
         }
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group();
-            int end = m.end();
-            if (w.endsWith("'s") || w.endsWith("’s")) {
-                w = w.substring(0, w.length() - 2);
-                end -= 2;
-            }
-            if (!surnames.contains(w) || (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1)))) {
+        // By hand, not a regex find: this scans every record's text.
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isUpperCase(c) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                i++;
                 continue;
             }
-            int b = m.start();
-            boolean inside = found.stream().anyMatch(f -> f.field().equals(field) && f.begin() < m.end() && b < f.end());
+            int end = i + 1;
+            while (end < n && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-' || text.charAt(end) == '\''
+                    || text.charAt(end) == '’')) {
+                end++;
+            }
+            int b = i;
+            int e = end;
+            i = end;
+            if (e - b >= 4 && (text.startsWith("'s", e - 2) || text.startsWith("’s", e - 2))) {
+                e -= 2;
+            }
+            String w = text.substring(b, e);
+            if (!surnames.contains(w)) {
+                continue;
+            }
+            final int fb = b;
+            final int fe = e;
+            boolean inside = found.stream().anyMatch(f -> f.field().equals(field) && f.begin() < fe && fb < f.end());
             if (!inside) {
-                found.add(new Found(field, b, end, w, parser.parse(w)));
+                found.add(new Found(field, b, e, w, parser.parse(w)));
             }
         }
     }
