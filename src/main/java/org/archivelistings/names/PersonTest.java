@@ -18,6 +18,8 @@ final class PersonTest {
     private static final Pattern SURNAME_ENDING = Pattern.compile(
             "(?i).{2,}(?:ov|ev|yov|ova|eva|sky|ski|skiy|skii|skaya|enko|chuk|vich|vić|vic|ovic|yan|idze|shvili|escu|eanu)");
     private static final Pattern INITIAL = NameParser.INITIALS;
+    /** Nouns and adjectives of peoples and doctrines: "Koreans", "Soviet Americans", "Leninist". */
+    private static final Pattern PEOPLE_WORD = Pattern.compile(".*(?:ian|ians|ean|eans|ican|icans|ese|ish|ists?|ism)");
     private static final Pattern NATIONALITY = Pattern.compile(".*(?:ian|ans|ese|ish|ic|ist|ists|ism|ean|ern|iss|an)");
 
     private final NameTables tables;
@@ -71,12 +73,13 @@ final class PersonTest {
                 && lastIsWord && plain >= 2 && plain <= 3) {
             return start; // "V.I. Ivanov", "A. Ya. Vyshinsky", "Alan G. Kirk", "Stepan V. Chervonenko"
         }
-        if (plain >= 2 && lastIsWord && (isGivenName(name.get(0)) || joiners > 0 && plain <= 4)) {
+        boolean lastIsPeople = PEOPLE_WORD.matcher(last).matches() || tables.countries.contains(last.toLowerCase(Locale.ROOT));
+        if (plain >= 2 && lastIsWord && !lastIsPeople && (isGivenName(name.get(0)) || joiners > 0 && plain <= 4)) {
             return start; // "Dean Rusk", "Carlos Rafael Rodriguez", "García del Solar"
         }
         boolean brokenEastAsian = name.size() > 1 && parser.eastAsian().isSurname(name.get(0)) && !p.eastAsian()
                 || name.size() > 2 && parser.parse(String.join(" ", name.subList(1, name.size()))).eastAsian();
-        if (titled && initials == 0 && plain <= 3 && lastIsWord && !brokenEastAsian) {
+        if (titled && initials == 0 && plain <= 3 && lastIsWord && !brokenEastAsian && !lastIsPeople) {
             return start; // "Ambassador Kurdyukov", "Premier Kim" (not "Premier Kim Received")
         }
         if (name.size() == 1 && SURNAME_ENDING.matcher(last).matches()) {
