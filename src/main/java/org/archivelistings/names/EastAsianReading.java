@@ -157,7 +157,7 @@ final class EastAsianReading {
                 if (piece.isEmpty()) {
                     continue;
                 }
-                List<String> s = korean.split(piece);
+                List<String> s = korean.split(isCyrillic(piece) ? korean.fromCyrillic(piece) : piece);
                 if (s == null) {
                     return null;
                 }
@@ -167,7 +167,8 @@ final class EastAsianReading {
         if (folded.isEmpty() || folded.size() > 3) {
             return null;
         }
-        return new Reading("ko", key, folded, koreanSystem(surname + " " + String.join(" ", given)));
+        String system = isCyrillic(surname) ? "Kontsevich" : koreanSystem(surname + " " + String.join(" ", given));
+        return new Reading("ko", key, folded, system);
     }
 
     private static String koreanSystem(String s) {

@@ -15,6 +15,8 @@ final class KoreanSyllables {
 
     private final Pattern syllable;
     private final List<NameTables.Fold> folds;
+    /** cyrillic-korean.tsv, longest Cyrillic first as the file lists them. */
+    private final List<String[]> cyrillic = new ArrayList<>();
 
     KoreanSyllables(NameTables tables) {
         List<String> initials = new ArrayList<>();
@@ -37,6 +39,40 @@ final class KoreanSyllables {
         syllable = Pattern.compile("(?:" + String.join("|", initials) + ")?(?:" + String.join("|", vowels) + ")(?:"
                 + String.join("|", finals) + ")?");
         folds = tables.eastAsianFolds;
+        for (String line : NameTables.lines("cyrillic-korean.tsv")) {
+            String[] f = line.split("\t");
+            cyrillic.add(f);
+        }
+    }
+
+    /** A Russian Cyrillic spelling of Korean syllables ("Ильсон", "Сен") in Latin, longest match first. */
+    String fromCyrillic(String word) {
+        String s = word.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            String[] hit = null;
+            for (String[] f : cyrillic) {
+                if (s.startsWith(f[0], i)) {
+                    hit = f;
+                    break;
+                }
+            }
+            boolean syllableEnd = i + 1 >= s.length() || "аэыуояеёюи".indexOf(s.charAt(i + 1)) < 0;
+            if (s.charAt(i) == 'н' && syllableEnd) {
+                out.append("ng"); // final н: read as ㅇ
+                i++;
+            } else if (s.charAt(i) == 'е' && i == 0) {
+                out.append("yeo"); // word-initial е is ye: Ен = 영
+                i++;
+            } else if (hit == null) {
+                out.append(s.charAt(i++));
+            } else {
+                out.append(hit[1]);
+                i += hit[0].length();
+            }
+        }
+        return out.toString();
     }
 
     boolean isSyllable(String plain) {
