@@ -133,6 +133,11 @@ final class MentionFinder {
         return end < text.length() && REPORTING_VERB.matcher(text).region(end, text.length()).lookingAt();
     }
 
+    /** Whether a lower-case word comes just before: not the first word of a sentence. */
+    private static boolean afterLowerCaseWord(String text, int at) {
+        return at >= 2 && text.charAt(at - 1) == ' ' && Character.isLowerCase(text.charAt(at - 2));
+    }
+
     private static boolean endsWithPossessive(List<Token> run) {
         if (run.isEmpty()) {
             return false;
@@ -164,7 +169,8 @@ final class MentionFinder {
         int runEnd = run.get(run.size() - 1).end();
         boolean bracketed = run.get(0).begin() > 0 && text.charAt(run.get(0).begin() - 1) == '(' && runEnd < text.length()
                 && text.charAt(runEnd) == ')';
-        boolean subject = bracketed || sentenceCase && followedByReportingVerb(text, runEnd);
+        boolean possessive = sentenceCase && run.size() == 1 && endsWithPossessive(run) && afterLowerCaseWord(text, run.get(0).begin());
+        boolean subject = bracketed || possessive || sentenceCase && followedByReportingVerb(text, runEnd);
         StringBuilder key = new StringBuilder(subject ? "m" : "-");
         for (Token t : run) {
             key.append(t.text()).append(SEPARATOR);
