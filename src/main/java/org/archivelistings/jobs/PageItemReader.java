@@ -9,6 +9,7 @@ import org.archivelistings.pages.ListingPageReader;
 import org.archivelistings.pages.ListingRecord;
 import org.archivelistings.pages.PageEntry;
 import org.archivelistings.pages.PageFacts;
+import org.archivelistings.pages.PageTally;
 import org.archivelistings.pages.SavedPage;
 import org.archivelistings.pages.SavedPageFile;
 import org.slf4j.Logger;
@@ -66,6 +67,7 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
     private SavedPage page;
     private ListingPageReader pageReader;
     private PageFacts facts;
+    private PageMemo memo;
 
     /** Reads {@code files} (names relative to {@code input}'s folder), in this order. */
     PageItemReader(Path input, List<String> files, String encoding) {
@@ -114,8 +116,12 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
                 return;
             }
             for (int e = 0; e < entriesToSkip; e++) {
-                if (pageReader.next() == null) {
+                PageEntry skipped = pageReader.next();
+                if (skipped == null) {
                     break;
+                }
+                if (skipped instanceof ListingRecord record) {
+                    memo.skipped.add(record);
                 }
                 entryIndex++;
             }
@@ -169,17 +175,22 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
                 return failFile(e);
             }
             if (entry == null) {
+                count(pageReader.tally());
                 closePage();
                 continue;
             }
             entryIndex++;
             if (entry instanceof ListingRecord record) {
-                return new PageItem.Found(page.sourceFile(), page.page(), facts, record);
+                return new PageItem.Found(page.sourceFile(), page.page(), facts, record, memo);
             }
             Fragment fragment = (Fragment) entry;
-            return reject(page.page(), fragment.line(), fragment.reason(),
-                    "text on the page that is not a whole record; check the saved page if it should be one",
-                    fragment.rawText());
+            if (Fragment.UNACCOUNTED.equals(fragment.reason())) {
+                log.warn("{}{} line {}: the reader could not account for these lines (a reader bug); they are in"
+                        + " rejects as 'unaccounted'", files.get(fileIndex), page.page() == null ? "" : "#" + page.page(),
+                        fragment.line());
+            }
+            return new PageItem.Rejected(new RejectRow(files.get(fileIndex), page.page(), fragment.line(),
+                    fragment.reason(), RejectMessages.of(fragment), fragment.rawText()));
         }
         return null;
     }
@@ -233,6 +244,7 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
         pagesRead++;
         pageReader = new ListingPageReader(page.text());
         facts = pageReader.facts();
+        memo = new PageMemo();
         return true;
     }
 
@@ -247,6 +259,16 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
         return rejected;
     }
 
+    /** The page's line tally, once its last entry is read (so a restart inside the page counts it once). */
+    private void count(PageTally tally) {
+        int[] values = {tally.linesRead(), tally.linesInRecords(), tally.linesPageFacts(), tally.linesChrome(),
+            tally.linesRejected(), tally.linesUnaccounted()};
+        for (int i = 0; i < values.length; i++) {
+            lines[i] += values[i];
+        }
+    }
+
+    /** A reject of input that is not a page at all (a malformed .jsonl line: cut, it may be megabytes). */
     private PageItem reject(String pageId, int line, String reason, String message, String raw) {
         String text = raw == null ? "" : raw.length() > MAX_RAW ? raw.substring(0, MAX_RAW) : raw;
         return new PageItem.Rejected(new RejectRow(files.get(fileIndex), pageId, line, reason, message, text));
@@ -256,6 +278,7 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
         pageReader = null;
         page = null;
         facts = null;
+        memo = null;
     }
 
     private void closeFile() throws IOException {
