@@ -45,6 +45,8 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
     static final List<String> COUNTERS = List.of(PAGES_READ, ITEMS_READ, LINES_READ, LINES_IN_RECORDS,
             LINES_PAGE_FACTS, LINES_CHROME, LINES_REJECTED, LINES_UNACCOUNTED);
     static final int MAX_RAW = 2000;
+    /** The longest rejected page text kept whole; the reader cuts runs of lines into ~2,000 characters. */
+    static final int MAX_FRAGMENT = 100_000;
     /**
      * Fault injection for the restart tests: when this system property holds N, reading item N throws, as
      * a crash half-way would. Never set in normal use.
@@ -189,8 +191,15 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
                         + " rejects as 'unaccounted'", files.get(fileIndex), page.page() == null ? "" : "#" + page.page(),
                         fragment.line());
             }
+            String raw = fragment.rawText();
+            String message = RejectMessages.of(fragment);
+            if (raw.length() > MAX_FRAGMENT) {
+                // One line of megabytes (a binary or a broken save) is not text to keep whole in a table.
+                message += " (cut to " + MAX_FRAGMENT + " of its " + raw.length() + " characters)";
+                raw = raw.substring(0, MAX_FRAGMENT);
+            }
             return new PageItem.Rejected(new RejectRow(files.get(fileIndex), page.page(), fragment.line(),
-                    fragment.reason(), RejectMessages.of(fragment), fragment.rawText()));
+                    fragment.reason(), message, raw));
         }
         return null;
     }

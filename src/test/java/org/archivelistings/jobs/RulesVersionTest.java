@@ -104,7 +104,7 @@ class RulesVersionTest {
     @Test
     void theRunningCodeIsFingerprintedFromItsClassesFolder() {
         Path root = RulesVersion.classpathRoot();
-        assertThat(root.resolve("org/archivelistings/dates/months.tsv")).exists();
+        assertThat(root.resolve("org/archivelistings/merge/documents.sql")).exists();
         assertThat(RulesVersion.current()).isEqualTo(RulesVersion.of("dev", root)).isEqualTo(RulesVersion.current());
     }
 
