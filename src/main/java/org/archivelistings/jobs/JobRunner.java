@@ -193,43 +193,9 @@ public final class JobRunner implements AutoCloseable {
                 .toList();
     }
 
-    /** Wall seconds of each step of an execution, in step order (for the benchmark). */
-    public java.util.Map<String, Double> stepSeconds(long executionId) {
-        java.util.Map<String, Double> steps = new java.util.LinkedHashMap<>();
-        JobExecution e = repository.getJobExecution(executionId);
-        if (e != null) {
-            e.getStepExecutions().stream()
-                    .sorted(Comparator.comparing(s -> s.getId()))
-                    .forEach(s -> steps.put(s.getStepName(), s.getStartTime() == null || s.getEndTime() == null ? 0.0
-                            : java.time.Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1000.0));
-        }
-        return steps;
-    }
-
-    /**
-     * CPU seconds of each step of an execution, the read partitions together as {@code read} (they run
-     * at once, so the process's CPU time over their span is theirs), for the benchmark.
-     */
-    public java.util.Map<String, Double> stepCpuSeconds(long executionId) {
-        java.util.Map<String, Double> steps = new java.util.LinkedHashMap<>();
-        JobExecution e = repository.getJobExecution(executionId);
-        if (e == null) {
-            return steps;
-        }
-        long readStart = Long.MAX_VALUE;
-        long readEnd = 0;
-        for (var s : e.getStepExecutions().stream().sorted(Comparator.comparing(s -> s.getId())).toList()) {
-            long start = s.getExecutionContext().getLong(StepClock.CPU_START, 0L);
-            long end = s.getExecutionContext().getLong(StepClock.CPU_END, 0L);
-            if (s.getStepName().startsWith(ListingsJob.READ_STEP + "-")) {
-                readStart = Math.min(readStart, start);
-                readEnd = Math.max(readEnd, end);
-                steps.put(ListingsJob.READ_STEP, (readEnd - readStart) / 1e9);
-            } else {
-                steps.put(s.getStepName(), (end - start) / 1e9);
-            }
-        }
-        return steps;
+    /** Wall and CPU seconds of an execution's steps, for the benchmark. */
+    public StepFigures stepFigures(long executionId) {
+        return new StepFigures(repository.getJobExecution(executionId));
     }
 
     private RunOutcome launch(JobDefinition job, JobParameters params, RunPlan newPlan) {

@@ -9,7 +9,6 @@ import org.archivelistings.pages.ListingPageReader;
 import org.archivelistings.pages.ListingRecord;
 import org.archivelistings.pages.PageEntry;
 import org.archivelistings.pages.PageFacts;
-import org.archivelistings.pages.PageTally;
 import org.archivelistings.pages.SavedPage;
 import org.archivelistings.pages.SavedPageFile;
 import org.slf4j.Logger;
@@ -33,17 +32,6 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
     private static final String ENTRY = "reader.entry";
     static final String PAGES_READ = "reader.pages";
     static final String ITEMS_READ = "reader.items";
-    static final String LINES_READ = "reader.lines";
-    static final String LINES_IN_RECORDS = "reader.lines.records";
-    static final String LINES_PAGE_FACTS = "reader.lines.facts";
-    static final String LINES_CHROME = "reader.lines.chrome";
-    static final String LINES_REJECTED = "reader.lines.rejected";
-    static final String LINES_UNACCOUNTED = "reader.lines.unaccounted";
-    static final List<String> LINE_COUNTERS = List.of(LINES_READ, LINES_IN_RECORDS, LINES_PAGE_FACTS, LINES_CHROME,
-            LINES_REJECTED, LINES_UNACCOUNTED);
-    /** Everything the reader counts, committed with each chunk. */
-    static final List<String> COUNTERS = List.of(PAGES_READ, ITEMS_READ, LINES_READ, LINES_IN_RECORDS,
-            LINES_PAGE_FACTS, LINES_CHROME, LINES_REJECTED, LINES_UNACCOUNTED);
     static final int MAX_RAW = 2000;
     /** The longest rejected page text kept whole; the reader cuts runs of lines into ~2,000 characters. */
     static final int MAX_FRAGMENT = 100_000;
@@ -62,8 +50,7 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
     private int entryIndex; // entries of the current page already returned
     private long pagesRead;
     private long itemsRead; // committed with the chunk, so after a restart it still counts every item once
-    /** The page-line tallies of the pages finished so far (see {@link #LINE_COUNTERS}). */
-    private final long[] lines = new long[LINE_COUNTERS.size()];
+    private final LineTally lines = new LineTally();
 
     private SavedPageFile file;
     private SavedPage page;
@@ -93,9 +80,7 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
         int entriesToSkip = context.getInt(ENTRY, 0);
         pagesRead = context.getLong(PAGES_READ, 0L);
         itemsRead = context.getLong(ITEMS_READ, 0L);
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = context.getLong(LINE_COUNTERS.get(i), 0L);
-        }
+        lines.open(context);
         if (pagesToSkip == 0 && entriesToSkip == 0) {
             return;
         }
@@ -177,7 +162,7 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
                 return failFile(e);
             }
             if (entry == null) {
-                count(pageReader.tally());
+                lines.add(pageReader.tally());
                 closePage();
                 continue;
             }
@@ -211,9 +196,7 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
         context.putInt(ENTRY, entryIndex);
         context.putLong(PAGES_READ, pagesRead);
         context.putLong(ITEMS_READ, itemsRead);
-        for (int i = 0; i < lines.length; i++) {
-            context.putLong(LINE_COUNTERS.get(i), lines[i]);
-        }
+        lines.update(context);
     }
 
     @Override
@@ -266,15 +249,6 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
         closeFile();
         fileIndex++;
         return rejected;
-    }
-
-    /** The page's line tally, once its last entry is read (so a restart inside the page counts it once). */
-    private void count(PageTally tally) {
-        int[] values = {tally.linesRead(), tally.linesInRecords(), tally.linesPageFacts(), tally.linesChrome(),
-            tally.linesRejected(), tally.linesUnaccounted()};
-        for (int i = 0; i < values.length; i++) {
-            lines[i] += values[i];
-        }
     }
 
     /** A reject of input that is not a page at all (a malformed .jsonl line: cut, it may be megabytes). */

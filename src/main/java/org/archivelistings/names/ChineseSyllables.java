@@ -85,30 +85,7 @@ final class ChineseSyllables {
         if (isSyllable(s)) {
             return List.of(s);
         }
-        int n = s.length();
-        int[] best = new int[n + 1];
-        int[] cut = new int[n + 1];
-        java.util.Arrays.fill(best, Integer.MAX_VALUE);
-        best[0] = 0;
-        for (int i = 0; i < n; i++) {
-            if (best[i] == Integer.MAX_VALUE) {
-                continue;
-            }
-            for (int j = Math.min(n, i + LONGEST); j > i; j--) {
-                if (isSyllable(s.substring(i, j)) && best[i] + 1 < best[j]) {
-                    best[j] = best[i] + 1;
-                    cut[j] = i;
-                }
-            }
-        }
-        if (best[n] == Integer.MAX_VALUE) {
-            return null;
-        }
-        List<String> out = new ArrayList<>();
-        for (int j = n; j > 0; j = cut[j]) {
-            out.add(0, s.substring(cut[j], j));
-        }
-        return out;
+        return SyllableSplit.fewest(s, this::isSyllable, LONGEST);
     }
 
     /** A syllable in pinyin: Wade-Giles ones through the table when the name is written in Wade-Giles. */
@@ -132,27 +109,8 @@ final class ChineseSyllables {
     /** Cyrillic syllables of a Palladius spelling ("Эньлай") in pinyin, or null when it is not Palladius. */
     List<String> fromPalladius(String cyrillic) {
         String s = cyrillic.toLowerCase(Locale.ROOT).replace("ё", "е").replace("-", "");
-        int n = s.length();
-        int[] best = new int[n + 1];
-        int[] cut = new int[n + 1];
-        java.util.Arrays.fill(best, Integer.MAX_VALUE);
-        best[0] = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = Math.min(n, i + LONGEST); j > i && best[i] != Integer.MAX_VALUE; j--) {
-                if (palladius.containsKey(s.substring(i, j)) && best[i] + 1 < best[j]) {
-                    best[j] = best[i] + 1;
-                    cut[j] = i;
-                }
-            }
-        }
-        if (n == 0 || best[n] == Integer.MAX_VALUE) {
-            return null;
-        }
-        List<String> out = new ArrayList<>();
-        for (int j = n; j > 0; j = cut[j]) {
-            out.add(0, palladius.get(s.substring(cut[j], j)));
-        }
-        return out;
+        List<String> cyrillicSyllables = s.isEmpty() ? null : SyllableSplit.fewest(s, palladius::containsKey, LONGEST);
+        return cyrillicSyllables == null ? null : cyrillicSyllables.stream().map(palladius::get).toList();
     }
 
     int syllableCount() {

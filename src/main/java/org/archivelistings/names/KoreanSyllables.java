@@ -85,27 +85,8 @@ final class KoreanSyllables {
         if (isSyllable(s)) {
             return List.of(s);
         }
-        int n = s.length();
-        int[] best = new int[n + 1];
-        int[] cut = new int[n + 1];
-        java.util.Arrays.fill(best, Integer.MAX_VALUE);
-        best[0] = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = Math.min(n, i + LONGEST); j > i && best[i] != Integer.MAX_VALUE; j--) {
-                if (best[i] + 1 < best[j] && isSyllable(s.substring(i, j))) {
-                    best[j] = best[i] + 1;
-                    cut[j] = i;
-                }
-            }
-        }
-        if (n == 0 || best[n] == Integer.MAX_VALUE || best[n] > 3) {
-            return null;
-        }
-        List<String> out = new ArrayList<>();
-        for (int j = n; j > 0; j = cut[j]) {
-            out.add(0, s.substring(cut[j], j));
-        }
-        return out;
+        List<String> syllables = s.isEmpty() ? null : SyllableSplit.fewest(s, this::isSyllable, LONGEST);
+        return syllables == null || syllables.size() > 3 ? null : syllables;
     }
 
     /** The sound class of one syllable. */
