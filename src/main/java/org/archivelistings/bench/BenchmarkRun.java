@@ -34,8 +34,9 @@ public final class BenchmarkRun {
             figures.put("status", outcome.status());
             figures.put("message", outcome.message());
             figures.put("wall_seconds", wallNanos / 1e9);
-            figures.put("steps", runner.stepSeconds(outcome.executionId()));
-            figures.put("cpu_steps", runner.stepCpuSeconds(outcome.executionId()));
+            var steps = runner.stepFigures(outcome.executionId());
+            figures.put("steps", steps.wallSeconds());
+            figures.put("cpu_steps", steps.cpuSeconds());
         }
         var manifest = JsonLines.mapper().readTree(work.resolve("out").resolve("manifest.json").toFile());
         figures.put("records", manifest.get("counts").get("records_read").asLong());

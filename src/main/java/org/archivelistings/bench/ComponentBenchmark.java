@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.archivelistings.dates.DateNormalizer;
 import org.archivelistings.names.Names;
+import org.archivelistings.names.PageNames;
 import org.archivelistings.names.PersonMention;
 import org.archivelistings.pages.ListingPageReader;
 import org.archivelistings.pages.ListingRecord;
@@ -16,8 +17,8 @@ import org.archivelistings.pages.PageEntry;
 
 /**
  * Throughput of the pure cores alone, single-threaded, on generated listing pages held in memory: the
- * page reader, the date normalizer (date lines, and free text), the name core (mention finding, and
- * resolving). Each is warmed up, then timed over several rounds; the median round is printed (an
+ * page reader, the date normalizer (date lines, and free text), the name core (mention finding,
+ * resolving each name on its own, and resolving whole records with their page's memory). Each is warmed up, then timed over several rounds; the median round is printed (an
  * equivalent of a JMH average-time run without the harness, so it runs from the jar).
  */
 public final class ComponentBenchmark {
@@ -57,7 +58,16 @@ public final class ComponentBenchmark {
         out.printf("%-34s %,14.0f lines%n", "dates: record date lines", rate(dateLines.size(), () -> dateLines.forEach(l -> dates.normalize(l, null))));
         out.printf("%-34s %,14.0f texts%n", "dates: extract from titles, summaries", rate(texts.size(), () -> texts.forEach(t -> dates.extract(t, null))));
         out.printf("%-34s %,14.0f texts%n", "names: find mentions", rate(texts.size(), () -> texts.forEach(names::findMentions)));
-        out.printf("%-34s %,14.0f mentions%n", "names: resolve (whole run)", rate(surfaces.size(), () -> names.resolveAll(surfaces)));
+        out.printf("%-34s %,14.0f mentions%n", "names: resolve each name", rate(surfaces.size(), () -> surfaces.forEach(names::resolve)));
+        out.printf("%-34s %,14.0f records%n", "names: resolve records (per page)", rate(records.size(), () -> {
+            PageNames page = PageNames.empty();
+            for (int i = 0; i < records.size(); i++) {
+                if (i % 10 == 0) {
+                    page = PageNames.empty(); // the generator writes ten records a page
+                }
+                names.resolveRecord(records.get(i).title(), records.get(i).summary(), page);
+            }
+        }));
     }
 
     /**
@@ -97,6 +107,7 @@ public final class ComponentBenchmark {
                     out.add(r);
                 }
             }
+            reader.tally(); // the job takes every page's tally for the manifest
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -7,53 +7,54 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.archivelistings.bench.Benchmark;
-import org.archivelistings.bench.ComponentBenchmark;
-import org.archivelistings.bench.ListingGenerator;
-import org.archivelistings.dates.DatesTool;
-import org.archivelistings.jobs.JobDefinition;
-import org.archivelistings.names.NamesTool;
 import org.archivelistings.jobs.JobRunner;
 import org.archivelistings.jobs.RunOutcome;
-import org.archivelistings.output.SchemaDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The command line: {@code java -jar target/archive-listings.jar COMMAND ...}. */
 @Command(
         name = "archive-listings",
+        // Inherited: every subcommand answers --help (and --version) with exit code 0.
+        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         version = "archive-listings 0.1.0",
         description = "Turns saved archive listing pages into clean tables (Parquet and JSON Lines).",
         subcommands = {
-            Main.Run.class,
-            Main.Restart.class,
-            Main.Status.class,
+            RunCommand.class,
+            RestartCommand.class,
+            StatusCommand.class,
             ScheduleCommand.class,
-            Main.Dates.class,
-            Main.Names.class,
-            Main.Schema.class,
-            Main.Generate.class,
-            Main.Bench.class,
+            DatesCommand.class,
+            NamesCommand.class,
+            SchemaCommand.class,
+            GenerateCommand.class,
+            BenchCommand.class,
             WorkerCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Callable<Integer> {
     static final int FAILED = 1;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--jobs", description = "Folder of job files (default: ${DEFAULT-VALUE}).", defaultValue = "jobs")
     Path jobsDir;
 
     @Option(names = "--repository",
-            description = "JDBC URL of the job repository (default: env ARCHIVE_LISTINGS_REPOSITORY, else an H2 file in output/.batch).",
+            description = "JDBC URL of the job repository (default: env ARCHIVE_LISTINGS_REPOSITORY, else an H2 "
+                    + "file in output/.batch).",
             defaultValue = "${env:ARCHIVE_LISTINGS_REPOSITORY}")
     String repositoryUrl;
 
-    @Option(names = "--repository-user", defaultValue = "${env:ARCHIVE_LISTINGS_REPOSITORY_USER}", description = "Job repository user.")
+    @Option(names = "--repository-user", defaultValue = "${env:ARCHIVE_LISTINGS_REPOSITORY_USER}",
+            description = "Job repository user.")
     String repositoryUser;
 
     @Option(names = "--repository-password", defaultValue = "${env:ARCHIVE_LISTINGS_REPOSITORY_PASSWORD}",
@@ -67,7 +68,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
         return 0;
     }
 
@@ -82,12 +83,26 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code (for tests: no System.exit). */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /**
+     * The command line with its error handling: a failure or a usage error is one line on stderr
+     * ({@code error: ...}) and a non-zero exit code, never a stack trace or a page of usage.
+     */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + message(e));
             return FAILED;
         });
-        return cli.execute(args);
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("error: " + e.getMessage() + " (see: " + cmd.getCommandSpec().qualifiedName()
+                    + " --help)");
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
+        return cli;
     }
 
     static String message(Throwable e) {
@@ -107,187 +122,20 @@ public final class Main implements Callable<Integer> {
         return 0;
     }
 
-    static int report(RunOutcome outcome) {
+    /** Prints a run's outcome: its message on stdout when it succeeded, else {@code error: ...} on stderr. */
+    static int report(CommandLine cmd, RunOutcome outcome) {
         if (outcome.succeeded()) {
-            System.out.println(outcome.message());
+            cmd.getOut().println(outcome.message());
+            cmd.getOut().flush();
             return 0;
         }
-        System.err.println("error: " + outcome.message());
+        return fail(cmd, outcome.message());
+    }
+
+    /** One line on stderr and the failure exit code. */
+    static int fail(CommandLine cmd, String message) {
+        cmd.getErr().println("error: " + message);
+        cmd.getErr().flush();
         return FAILED;
-    }
-
-    @Command(name = "run", description = "Runs a job defined in jobs/JOB.properties; options override the job file.")
-    static final class Run implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        Main main;
-
-        @Parameters(index = "0", paramLabel = "JOB", description = "The job's name, e.g. listings.")
-        String job;
-
-        @Option(names = "--input", paramLabel = "DIR", description = "Folder (or file) of saved pages.")
-        Path input;
-
-        @Option(names = "--output", paramLabel = "DIR", description = "Folder the tables go to.")
-        Path output;
-
-        @Option(names = "--chunk-size", paramLabel = "N", description = "Records per transaction.")
-        Integer chunkSize;
-
-        @Option(names = "--encoding", paramLabel = "CHARSET", description = "Charset of the pages, or auto.")
-        String encoding;
-
-        @Option(names = "--full", description = "Read every input file, not only the new and changed ones.")
-        boolean full;
-
-        @Option(names = "--remote", description = "Read on the workers behind --broker (job key remote=true).")
-        boolean remote;
-
-        @Option(names = "--partition-timeout", paramLabel = "MINUTES", defaultValue = "120",
-                description = "How long a remote run waits for its partitions (default: ${DEFAULT-VALUE}).")
-        long partitionTimeout;
-
-        @Override
-        public Integer call() {
-            JobDefinition def;
-            try {
-                def = JobDefinition.load(main.jobsDir, job);
-                if (input != null) {
-                    def = def.withInput(input);
-                }
-                if (output != null) {
-                    def = def.withOutput(output);
-                }
-                if (chunkSize != null) {
-                    def = def.withChunkSize(chunkSize);
-                }
-                if (encoding != null) {
-                    def = def.withEncoding(encoding);
-                }
-                if (remote) {
-                    def = def.withRemote(true);
-                }
-            } catch (RuntimeException e) {
-                System.err.println("error: " + e.getMessage());
-                return FAILED;
-            }
-            try (JobRunner runner = main.openRunner()) {
-                runner.useBroker(main.brokerUrl, java.time.Duration.ofMinutes(partitionTimeout));
-                return report(runner.run(def, full));
-            }
-        }
-    }
-
-    @Command(name = "restart", description = "Resumes the last failed or stopped run of a job from its last commit.")
-    static final class Restart implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        Main main;
-
-        @Parameters(index = "0", paramLabel = "JOB", defaultValue = "listings", description = "The job (default: ${DEFAULT-VALUE}).")
-        String job;
-
-        @Override
-        public Integer call() {
-            try (JobRunner runner = main.openRunner()) {
-                return report(runner.restart(job));
-            }
-        }
-    }
-
-    @Command(name = "status", description = "Shows recent runs.")
-    static final class Status implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        Main main;
-
-        @Parameters(index = "0", arity = "0..1", paramLabel = "JOB", description = "Only this job.")
-        String job;
-
-        @Option(names = "--limit", defaultValue = "10", description = "How many runs (default: ${DEFAULT-VALUE}).")
-        int limit;
-
-        @Override
-        public Integer call() {
-            try (JobRunner runner = main.openRunner()) {
-                List<String> lines = runner.status(job, limit);
-                if (lines.isEmpty()) {
-                    System.out.println("no runs yet");
-                }
-                lines.forEach(System.out::println);
-                return 0;
-            }
-        }
-    }
-
-    @Command(name = "names",
-            description = "Resolves personal names read from standard input, one a line, clustering unknown ones across the whole input; prints one JSON object a line.")
-    static final class Names implements Callable<Integer> {
-        @Override
-        public Integer call() throws Exception {
-            return filter(NamesTool::run);
-        }
-    }
-
-    @Command(name = "generate", description = "Writes realistic listing pages (every layout), deterministically from a seed.")
-    static final class Generate implements Callable<Integer> {
-        @Option(names = "--records", required = true, paramLabel = "N", description = "How many records.")
-        long records;
-
-        @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder to write the pages into.")
-        Path output;
-
-        @Option(names = "--seed", defaultValue = "1956", description = "Random seed (default: ${DEFAULT-VALUE}).")
-        long seed;
-
-        @Override
-        public Integer call() throws Exception {
-            ListingGenerator.Result r = new ListingGenerator(seed).generate(output, records);
-            System.out.printf("%d records on %d pages, %.1f MB, in %s%n", r.records(), r.pages(), r.bytes() / 1e6, output);
-            return 0;
-        }
-    }
-
-    @Command(name = "bench", description = "Runs the job on generated input of each size in a child JVM and prints records/s, MB/s, step times, peak heap and RSS.")
-    static final class Bench implements Callable<Integer> {
-        @Option(names = "--records", split = ",", defaultValue = "100000,1000000", description = "Sizes (default: ${DEFAULT-VALUE}).")
-        List<Long> sizes;
-
-        @Option(names = "--heap", defaultValue = "512m", description = "Heap of the measured JVM (default: ${DEFAULT-VALUE}).")
-        String heap;
-
-        @Option(names = "--work", defaultValue = "target/bench", description = "Where generated input and runs go (default: ${DEFAULT-VALUE}).")
-        Path work;
-
-        @Option(names = "--seed", defaultValue = "1956", description = "Generator seed (default: ${DEFAULT-VALUE}).")
-        long seed;
-
-        @Option(names = "--components", description = "Time the page reader, date normalizer and name core alone instead.")
-        boolean components;
-
-        @Override
-        public Integer call() throws Exception {
-            if (components) {
-                ComponentBenchmark.run(System.out, seed);
-            } else {
-                new Benchmark(work, heap, seed).run(sizes, System.out);
-            }
-            return 0;
-        }
-    }
-
-    @Command(name = "schema", description = "Prints the schema document of every output table (docs/schema.md).")
-    static final class Schema implements Callable<Integer> {
-        @Override
-        public Integer call() {
-            System.out.print(SchemaDocument.markdown());
-            return 0;
-        }
-    }
-
-    @Command(name = "dates",
-            description = "Normalizes date expressions read from standard input, one a line (optionally TAB and a context date YYYY-MM-DD or YYYY); prints one JSON object a line.")
-    static final class Dates implements Callable<Integer> {
-        @Override
-        public Integer call() throws Exception {
-            return filter(DatesTool::run);
-        }
     }
 }

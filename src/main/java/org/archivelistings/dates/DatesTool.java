@@ -20,7 +20,8 @@ public final class DatesTool {
         String line;
         while ((line = in.readLine()) != null) {
             String[] parts = line.split("\t", 2);
-            NormalizedDate context = parts.length > 1 && !parts[1].isBlank() ? normalizer.context(parts[1].strip()) : null;
+            NormalizedDate context = parts.length > 1 && !parts[1].isBlank() ? normalizer.context(parts[1].strip())
+                    : null;
             NormalizedDate d = normalizer.normalize(parts[0], context);
             Map<String, Object> row = describe(d);
             row.put("text", parts[0]);

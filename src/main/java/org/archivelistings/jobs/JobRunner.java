@@ -108,11 +108,11 @@ public final class JobRunner implements AutoCloseable {
         long runId = System.currentTimeMillis();
         RunPlan plan;
         try {
-            plan = RunPlan.make(job.input(), job.output(), full, runId, job.partitions());
+            plan = RunPlan.make(job, full, runId);
             if (!full && !PartsIndex.load(job.output()).keySet().containsAll(plan.carried())) {
                 // The rows of an unchanged file are taken from the last run's parts: without them, read it all.
                 log.info("job '{}': the last run's staged parts are gone: reading every input file", job.name());
-                plan = RunPlan.make(job.input(), job.output(), true, runId, job.partitions());
+                plan = RunPlan.make(job, true, runId);
             }
         } catch (IOException e) {
             return new RunOutcome("FAILED", 0, job.output(), "cannot scan the input " + job.input() + ": " + rootMessage(e));
@@ -200,14 +200,9 @@ public final class JobRunner implements AutoCloseable {
         return RunHistory.history(repository, jobName, limit);
     }
 
-    /** Wall seconds of each step of an execution, in step order (for the benchmark). */
-    public java.util.Map<String, Double> stepSeconds(long executionId) {
-        return StepFigures.wallSeconds(repository, executionId);
-    }
-
-    /** CPU seconds of this process during each step of an execution, in step order (for the benchmark). */
-    public java.util.Map<String, Double> stepCpuSeconds(long executionId) {
-        return StepFigures.cpuSeconds(repository, executionId);
+    /** Wall and CPU seconds of an execution's steps, for the benchmark. */
+    public StepFigures stepFigures(long executionId) {
+        return new StepFigures(repository.getJobExecution(executionId));
     }
 
     private RunOutcome launch(JobDefinition job, JobParameters params, RunPlan newPlan) {
@@ -222,6 +217,12 @@ public final class JobRunner implements AutoCloseable {
                 newPlan.save(workDir);
             }
             RunPlan plan = RunPlan.load(workDir);
+            if (newPlan == null && !plan.rulesVersion().equals(RulesVersion.current())) {
+                // Its committed rows were made by other rules: finishing it would mix two versions in one table.
+                return new RunOutcome("FAILED", 0, job.output(), "job '" + job.name() + "': the run to restart was made"
+                        + " with other rules or code (" + plan.rulesVersion() + ", now " + RulesVersion.current()
+                        + "); start a new run instead: run " + job.name() + " --full");
+            }
             if (job.remote() && !sharedRepository) {
                 return new RunOutcome("FAILED", 0, job.output(), "a remote run needs the job repository its workers"
                         + " share, on PostgreSQL: pass --repository jdbc:postgresql://HOST:5432/DB or set"

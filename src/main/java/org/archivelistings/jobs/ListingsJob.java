@@ -1,7 +1,6 @@
 package org.archivelistings.jobs;
 
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.archivelistings.dates.DateNormalizer;
@@ -83,7 +82,8 @@ final class ListingsJob {
                 .tasklet(new AggregateTasklet(workDir, def.output(), runDir, engine), tx)
                 .listener(clock)
                 .build();
-        Set<OutputFormat> formats = EnumSet.allOf(OutputFormat.class);
+        // The plan's formats, not the definition's: a restart rebuilds the definition, the plan is saved.
+        Set<OutputFormat> formats = plan.formats();
         Step publish = new StepBuilder(PUBLISH_STEP, repository)
                 .tasklet(new PublishTasklet(def, workDir, runDir, formats, engine,
                         new RunCounts(repository, partitions.size())), tx)

@@ -32,18 +32,9 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
     private static final String ENTRY = "reader.entry";
     static final String PAGES_READ = "reader.pages";
     static final String ITEMS_READ = "reader.items";
-    static final String LINES_READ = "reader.lines";
-    static final String LINES_IN_RECORDS = "reader.lines.records";
-    static final String LINES_PAGE_FACTS = "reader.lines.facts";
-    static final String LINES_CHROME = "reader.lines.chrome";
-    static final String LINES_REJECTED = "reader.lines.rejected";
-    static final String LINES_UNACCOUNTED = "reader.lines.unaccounted";
-    static final List<String> LINE_COUNTERS = List.of(LINES_READ, LINES_IN_RECORDS, LINES_PAGE_FACTS, LINES_CHROME,
-            LINES_REJECTED, LINES_UNACCOUNTED);
-    /** Everything the reader counts, committed with each chunk. */
-    static final List<String> COUNTERS = List.of(PAGES_READ, ITEMS_READ, LINES_READ, LINES_IN_RECORDS,
-            LINES_PAGE_FACTS, LINES_CHROME, LINES_REJECTED, LINES_UNACCOUNTED);
     static final int MAX_RAW = 2000;
+    /** The longest rejected page text kept whole; the reader cuts runs of lines into ~2,000 characters. */
+    static final int MAX_FRAGMENT = 100_000;
     /**
      * Fault injection for the restart tests: when this system property holds N, reading item N throws, as
      * a crash half-way would. Never set in normal use.
@@ -59,13 +50,13 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
     private int entryIndex; // entries of the current page already returned
     private long pagesRead;
     private long itemsRead; // committed with the chunk, so after a restart it still counts every item once
-    /** The page-line tallies of the pages finished so far (see {@link #LINE_COUNTERS}). */
-    private final long[] lines = new long[LINE_COUNTERS.size()];
+    private final LineTally lines = new LineTally();
 
     private SavedPageFile file;
     private SavedPage page;
     private ListingPageReader pageReader;
     private PageFacts facts;
+    private PageMemo memo;
 
     /** Reads {@code files} (names relative to {@code input}'s folder), in this order. */
     PageItemReader(Path input, List<String> files, String encoding) {
@@ -89,9 +80,7 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
         int entriesToSkip = context.getInt(ENTRY, 0);
         pagesRead = context.getLong(PAGES_READ, 0L);
         itemsRead = context.getLong(ITEMS_READ, 0L);
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = context.getLong(LINE_COUNTERS.get(i), 0L);
-        }
+        lines.open(context);
         if (pagesToSkip == 0 && entriesToSkip == 0) {
             return;
         }
@@ -114,8 +103,12 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
                 return;
             }
             for (int e = 0; e < entriesToSkip; e++) {
-                if (pageReader.next() == null) {
+                PageEntry skipped = pageReader.next();
+                if (skipped == null) {
                     break;
+                }
+                if (skipped instanceof ListingRecord record) {
+                    memo.skipped.add(record);
                 }
                 entryIndex++;
             }
@@ -169,17 +162,29 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
                 return failFile(e);
             }
             if (entry == null) {
+                lines.add(pageReader.tally());
                 closePage();
                 continue;
             }
             entryIndex++;
             if (entry instanceof ListingRecord record) {
-                return new PageItem.Found(page.sourceFile(), page.page(), facts, record);
+                return new PageItem.Found(page.sourceFile(), page.page(), facts, record, memo);
             }
             Fragment fragment = (Fragment) entry;
-            return reject(page.page(), fragment.line(), fragment.reason(),
-                    "text on the page that is not a whole record; check the saved page if it should be one",
-                    fragment.rawText());
+            if (Fragment.UNACCOUNTED.equals(fragment.reason())) {
+                log.warn("{}{} line {}: the reader could not account for these lines (a reader bug); they are in"
+                        + " rejects as 'unaccounted'", files.get(fileIndex), page.page() == null ? "" : "#" + page.page(),
+                        fragment.line());
+            }
+            String raw = fragment.rawText();
+            String message = RejectMessages.of(fragment);
+            if (raw.length() > MAX_FRAGMENT) {
+                // One line of megabytes (a binary or a broken save) is not text to keep whole in a table.
+                message += " (cut to " + MAX_FRAGMENT + " of its " + raw.length() + " characters)";
+                raw = raw.substring(0, MAX_FRAGMENT);
+            }
+            return new PageItem.Rejected(new RejectRow(files.get(fileIndex), page.page(), fragment.line(),
+                    fragment.reason(), message, raw));
         }
         return null;
     }
@@ -191,9 +196,7 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
         context.putInt(ENTRY, entryIndex);
         context.putLong(PAGES_READ, pagesRead);
         context.putLong(ITEMS_READ, itemsRead);
-        for (int i = 0; i < lines.length; i++) {
-            context.putLong(LINE_COUNTERS.get(i), lines[i]);
-        }
+        lines.update(context);
     }
 
     @Override
@@ -233,6 +236,7 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
         pagesRead++;
         pageReader = new ListingPageReader(page.text());
         facts = pageReader.facts();
+        memo = new PageMemo();
         return true;
     }
 
@@ -247,6 +251,7 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
         return rejected;
     }
 
+    /** A reject of input that is not a page at all (a malformed .jsonl line: cut, it may be megabytes). */
     private PageItem reject(String pageId, int line, String reason, String message, String raw) {
         String text = raw == null ? "" : raw.length() > MAX_RAW ? raw.substring(0, MAX_RAW) : raw;
         return new PageItem.Rejected(new RejectRow(files.get(fileIndex), pageId, line, reason, message, text));
@@ -256,6 +261,7 @@ final class PageItemReader implements ItemStreamReader<PageItem> {
         pageReader = null;
         page = null;
         facts = null;
+        memo = null;
     }
 
     private void closeFile() throws IOException {

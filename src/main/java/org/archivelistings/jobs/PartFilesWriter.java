@@ -63,7 +63,7 @@ final class PartFilesWriter implements ItemStreamWriter<ProcessedItem> {
     private void writePart(StagedTable table, List<Record> rows) throws IOException {
         Path part = PartFiles.part(runDir, table, partition, committed);
         Path tmp = part.resolveSibling(part.getFileName() + ".tmp");
-        try (CarpetWriter out = ParquetFiles.writer(tmp, table.rowType())) {
+        try (CarpetWriter out = ParquetFiles.partWriter(tmp, table.rowType())) {
             for (Record row : rows) {
                 out.write(row);
             }

@@ -3,17 +3,14 @@ package org.archivelistings.jobs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 import org.archivelistings.dates.DateFlag;
 import org.archivelistings.dates.DateNormalizer;
 import org.archivelistings.dates.FoundDate;
 import org.archivelistings.dates.NormalizedDate;
-import org.archivelistings.merge.DocumentKey;
 import org.archivelistings.merge.SightingKeys;
 import org.archivelistings.names.Names;
-import org.archivelistings.names.PersonMention;
-import org.archivelistings.names.Resolution;
+import org.archivelistings.names.ResolvedMention;
 import org.archivelistings.output.DateRow;
 import org.archivelistings.output.MentionRow;
 import org.archivelistings.output.SightingRow;
@@ -71,7 +68,7 @@ final class RecordProcessor implements ItemProcessor<PageItem, ProcessedItem> {
                 dateRows.add(dateRow(key, found.sourceFile(), "summary", d.begin(), d.end(), d.date()));
             }
         }
-        List<MentionRow> mentions = mentions(key, found.sourceFile(), title, summary, recordDate);
+        List<MentionRow> mentions = mentions(key, found.sourceFile(), title, summary, recordDate, found.memo());
         TreeSet<String> people = new TreeSet<>();
         for (MentionRow m : mentions) {
             if (m.personId() != null) {
@@ -80,6 +77,7 @@ final class RecordProcessor implements ItemProcessor<PageItem, ProcessedItem> {
         }
 
         String precision = undated ? UNDATED : lower(recordDate.precision());
+        SightingKeys keys = SightingKeys.of(key, found.sourceFile(), title, summary);
         String documentDate = recordDate.start() != null ? recordDate.edtf() : dateClean;
 
         SightingRow sighting = new SightingRow(
@@ -93,6 +91,7 @@ final class RecordProcessor implements ItemProcessor<PageItem, ProcessedItem> {
                 facts.counterLast(),
                 facts.counterTotal(),
                 TextCleaner.clean(facts.pageTitle()),
+                TextCleaner.clean(facts.pageDescription()),
                 dateText,
                 recordDate.start(),
                 recordDate.end(),
@@ -106,33 +105,26 @@ final class RecordProcessor implements ItemProcessor<PageItem, ProcessedItem> {
                 titleDates.stream().map(NormalizedDate::edtf).toList(),
                 DateNormalizer.conflicts(recordDate, titleDates),
                 List.copyOf(people),
-                DocumentKey.forRecord(documentDate, title, summary, key));
-        return new ProcessedItem.Sighting(sighting, SightingKeys.of(key, found.sourceFile(), title, summary), dateRows, mentions);
+                keys.documentId(documentDate));
+        return new ProcessedItem.Sighting(sighting, keys, dateRows, mentions);
     }
 
+    /**
+     * The people the record names, resolved with what its page named before it. Names are a function of
+     * the record's text, its page's earlier records and the authority: the rows are final here.
+     */
     private List<MentionRow> mentions(String key, String sourceFile, String title, String summary,
-            NormalizedDate recordDate) {
-        List<PersonMention> inTitle = names.findMentions(title);
-        List<PersonMention> inSummary = summary == null ? List.of() : names.findMentions(summary);
-        List<String> surfaces = new ArrayList<>();
-        inTitle.forEach(m -> surfaces.add(m.surface()));
-        inSummary.forEach(m -> surfaces.add(m.surface()));
-        Map<String, Resolution> resolved = surfaces.isEmpty() ? Map.of() : names.resolveAll(surfaces);
-        List<MentionRow> out = new ArrayList<>(surfaces.size());
-        addMentions(key, sourceFile, "title", inTitle, resolved, recordDate, out);
-        addMentions(key, sourceFile, "summary", inSummary, resolved, recordDate, out);
-        return out;
-    }
-
-    private static void addMentions(String key, String sourceFile, String field, List<PersonMention> found,
-            Map<String, Resolution> resolved, NormalizedDate recordDate, List<MentionRow> out) {
-        for (PersonMention m : found) {
-            Resolution r = resolved.get(m.surface());
-            out.add(new MentionRow(key, sourceFile, field, m.begin(), m.end(), m.surface(),
-                    r == null ? m.stripped() : r.stripped(), r == null ? null : r.personId(),
-                    r == null ? null : r.canonical(), r == null ? null : r.system(), r == null ? null : r.method(),
-                    r == null ? 0 : r.confidence(), recordDate.start()));
+            NormalizedDate recordDate, PageMemo memo) {
+        for (ListingRecord earlier : memo.skipped) {
+            names.resolveRecord(TextCleaner.clean(earlier.title()), TextCleaner.clean(earlier.summary()), memo.names);
         }
+        memo.skipped.clear();
+        List<MentionRow> out = new ArrayList<>();
+        for (ResolvedMention m : names.resolveRecord(title, summary, memo.names)) {
+            out.add(new MentionRow(key, sourceFile, m.field(), m.begin(), m.end(), m.surface(), m.stripped(),
+                    m.personId(), m.canonical(), m.system(), m.method(), m.confidence(), recordDate.start()));
+        }
+        return out;
     }
 
     static String recordKey(String sourceFile, String page, int ordinal) {

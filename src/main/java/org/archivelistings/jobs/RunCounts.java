@@ -33,11 +33,13 @@ final class RunCounts {
 
     Manifest.Counts counts(TableEngine db, Path workDir, RunPlan plan, Map<Table, Long> rows, JobExecution execution)
             throws SQLException {
-        long[] read = new long[PageItemReader.COUNTERS.size()];
+        Map<String, Long> read = new java.util.HashMap<>();
+        List<String> keys = new java.util.ArrayList<>(LineTally.KEYS);
+        keys.addAll(List.of(PageItemReader.PAGES_READ, PageItemReader.ITEMS_READ));
         for (int i = 0; i < partitions; i++) {
             ExecutionContext ctx = lastStep(execution, ListingsJob.partitionStep(i)).getExecutionContext();
-            for (int c = 0; c < read.length; c++) {
-                read[c] += ctx.getLong(PageItemReader.COUNTERS.get(c), 0L);
+            for (String key : keys) {
+                read.merge(key, ctx.getLong(key, 0L), Long::sum);
             }
         }
         String sightings = AggregateTasklet.scan(AggregateTasklet.staged(workDir, Table.SIGHTINGS));
@@ -49,13 +51,13 @@ final class RunCounts {
             carried = db.count("SELECT count(*) FROM " + sightings + " WHERE source_file IN " + carriedFiles)
                     + db.count("SELECT count(*) FROM " + rejects + " WHERE source_file IN " + carriedFiles);
         }
-        long itemsRead = read[PageItemReader.COUNTERS.indexOf(PageItemReader.ITEMS_READ)];
+        long itemsRead = read.get(PageItemReader.ITEMS_READ);
         return new Manifest.Counts(
                 plan.inputs().size(),
                 plan.toRead().size(),
                 plan.carried().size(),
                 plan.removed(),
-                read[PageItemReader.COUNTERS.indexOf(PageItemReader.PAGES_READ)],
+                read.get(PageItemReader.PAGES_READ),
                 itemsRead + carried,
                 itemsRead,
                 carried,
@@ -71,12 +73,12 @@ final class RunCounts {
                 rows.get(Table.DATES),
                 rows.get(Table.MENTIONS),
                 rows.get(Table.PEOPLE),
-                read[PageItemReader.COUNTERS.indexOf(PageItemReader.LINES_READ)],
-                read[PageItemReader.COUNTERS.indexOf(PageItemReader.LINES_IN_RECORDS)],
-                read[PageItemReader.COUNTERS.indexOf(PageItemReader.LINES_PAGE_FACTS)],
-                read[PageItemReader.COUNTERS.indexOf(PageItemReader.LINES_CHROME)],
-                read[PageItemReader.COUNTERS.indexOf(PageItemReader.LINES_REJECTED)],
-                read[PageItemReader.COUNTERS.indexOf(PageItemReader.LINES_UNACCOUNTED)]);
+                read.get(LineTally.LINES_READ),
+                read.get(LineTally.LINES_IN_RECORDS),
+                read.get(LineTally.LINES_PAGE_FACTS),
+                read.get(LineTally.LINES_CHROME),
+                read.get(LineTally.LINES_REJECTED),
+                read.get(LineTally.LINES_UNACCOUNTED));
     }
 
     Manifest manifest(JobDefinition job, JobExecution execution, RunPlan plan, Manifest.Counts counts,

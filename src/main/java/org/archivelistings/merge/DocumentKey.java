@@ -78,28 +78,36 @@ public final class DocumentKey {
      * @param date the record's normalized date (EDTF), or its cleaned date text when it cannot be read
      */
     public static String id(String date, String title) {
-        String key = (date == null ? "" : date) + "\u001F" + normalizeTitle(title);
+        return idOfFolded(date, normalizeTitle(title));
+    }
+
+    /** {@link #id} of a title already folded by {@link #normalizeTitle}. */
+    static String idOfFolded(String date, String foldedTitle) {
+        String key = (date == null ? "" : date) + "\u001F" + foldedTitle;
         return "d" + HexFormat.of().formatHex(sha256(key), 0, 8);
     }
 
     /**
-     * The id of a record's document: {@link #id} of its date and title, or {@link #undatedId} when
-     * {@code date} is empty (the record is undated).
+     * The id of a record's document: {@link #id} of its date and title, or, when {@code date} is
+     * empty (the record is undated), of its title, summary and place (see {@link SightingKeys#documentId}).
      *
      * @param date the record's normalized date (EDTF), its cleaned date text when unreadable, "" when undated
      */
     public static String forRecord(String date, String title, String summary, String recordKey) {
-        return date == null || date.isEmpty() ? undatedId(title, summary, recordKey) : id(date, title);
+        return SightingKeys.of(recordKey, "", title, summary).documentId(date);
     }
 
     /**
-     * The id of an undated record's document. Without a date, a title alone ("Memorandum of Conversation")
-     * says nothing about identity, so the summary joins the key; with no summary either, nothing tells two
-     * such sightings to be one document, and each is its own (keyed by where it was read).
+     * {@link #forRecord} of a title and summary already folded. Without a date, a title alone ("Memorandum
+     * of Conversation") says nothing about identity, so the summary joins the key; with no summary either,
+     * nothing tells two such sightings to be one document, and each is its own (keyed by where it was read).
      */
-    public static String undatedId(String title, String summary, String recordKey) {
-        String rest = summary != null ? "summary:" + normalizeTitle(summary) : "record:" + recordKey;
-        return id("undated\u001F" + rest, title);
+    static String idOfFolded(String date, String foldedTitle, String foldedSummary, String recordKey) {
+        if (date != null && !date.isEmpty()) {
+            return idOfFolded(date, foldedTitle);
+        }
+        String rest = foldedSummary != null ? "summary:" + foldedSummary : "record:" + recordKey;
+        return idOfFolded("undated\u001F" + rest, foldedTitle);
     }
 
     static byte[] sha256(String text) {

@@ -17,4 +17,9 @@ public record SightingKeys(
         return new SightingKeys(recordKey, sourceFile, DocumentKey.normalizeTitle(title),
                 summary == null ? null : DocumentKey.normalizeTitle(summary));
     }
+
+    /** The id of this sighting's document, given the record's date (see {@link DocumentKey#forRecord}). */
+    public String documentId(String date) {
+        return DocumentKey.idOfFolded(date, titleKey, summaryKey, recordKey);
+    }
 }

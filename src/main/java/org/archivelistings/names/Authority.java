@@ -26,9 +26,13 @@ final class Authority {
     final Map<String, Person> byId = new HashMap<>();
     private final Map<String, Set<Form>> byKey = new HashMap<>();
     private final Map<String, List<Form>> bySurname = new HashMap<>();
+    private final Map<String, Set<String>> byDeletion = new HashMap<>();
+    private final PhoneticSurnames phonetic = new PhoneticSurnames();
+    private final Map<String, String> canonicalKeys = new HashMap<>();
 
-    Authority(NameParser parser) {
-        for (String line : NameTables.lines("authority.tsv")) {
+    /** The bundled authority file; or, with {@code enabled} false, an empty one (to measure the rules alone). */
+    Authority(NameParser parser, boolean enabled) {
+        for (String line : enabled ? NameTables.lines("authority.tsv") : List.<String>of()) {
             String[] f = line.split("\t", -1);
             Person p = new Person(f[0], f[1], f[2], f.length > 6 && f[6].strip().equals("1"));
             byId.put(p.id(), p);
@@ -41,6 +45,7 @@ final class Authority {
                     forms.add(v);
                 }
             }
+            canonicalKeys.put(p.id(), parser.parse(f[1]).key());
             for (String form : forms) {
                 add(new Form(p, parser.parse(form), false));
             }
@@ -54,8 +59,17 @@ final class Authority {
 
     private void add(Form form) {
         byKey.computeIfAbsent(form.name().key(), k -> new LinkedHashSet<>()).add(form);
+        if (!form.alias() && !form.name().eastAsian() && !form.name().language().equals("native")) {
+            String[] words = form.name().stripped().split("\\s+");
+            phonetic.add(words[words.length - 1], form.person().id());
+        }
         if (!form.alias()) {
             bySurname.computeIfAbsent(form.name().surnameKey(), k -> new ArrayList<>()).add(form);
+            if (form.name().surnameKey().length() >= 6) {
+                for (String d : deletions(form.name().surnameKey())) {
+                    byDeletion.computeIfAbsent(d, k -> new java.util.HashSet<>()).add(form.name().surnameKey());
+                }
+            }
         }
     }
 
@@ -71,7 +85,7 @@ final class Authority {
         }
         List<Form> sameSurname = bySurname.getOrDefault(name.surnameKey(), List.of());
         if (sameSurname.isEmpty()) {
-            return null;
+            return name.eastAsian() || name.givenKey().isEmpty() ? null : oneTypoAway(name);
         }
         if (!name.givenKey().isEmpty()) {
             if (name.eastAsian()) {
@@ -116,9 +130,68 @@ final class Authority {
         return bare.size() == 1 ? new Match(bare.iterator().next(), "authority", 0.8) : null;
     }
 
-    /** Whether some authority person has this surname (for mention finding). */
-    boolean knowsSurname(String surnameKey) {
-        return bySurname.containsKey(surnameKey);
+    /**
+     * A European full name whose surname is one letter off an authority surname of six letters or more
+     * ("Gromiko", "Zimianin"), with the same given-name initial, when exactly one person fits: a typo. The
+     * single-deletion index finds such surnames without comparing against every one.
+     */
+    private Match oneTypoAway(ParsedName name) {
+        String s = name.surnameKey();
+        if (s.length() < 6) {
+            return null;
+        }
+        Set<Person> fits = new LinkedHashSet<>();
+        for (String d : deletions(s)) {
+            for (String key : byDeletion.getOrDefault(d, Set.of())) {
+                for (Form f : bySurname.get(key)) {
+                    if (!f.name().givenKey().isEmpty() && f.name().givenKey().charAt(0) == name.givenKey().charAt(0)
+                            && !f.name().eastAsian()) {
+                        fits.add(f.person());
+                    }
+                }
+            }
+        }
+        return fits.size() == 1 ? new Match(fits.iterator().next(), "fuzzy", 0.7) : null;
+    }
+
+    /** The word and every form of it with one letter deleted. */
+    private static List<String> deletions(String word) {
+        List<String> out = new ArrayList<>(List.of(word));
+        for (int i = 0; i < word.length(); i++) {
+            out.add(word.substring(0, i) + word.substring(i + 1));
+        }
+        return out;
+    }
+
+    /**
+     * A European name the rules did not link, matched by the Beider-Morse code of its surname: the same
+     * given-name initial (or, for a bare surname, the default person of that surname), one person only.
+     */
+    Match matchPhonetic(ParsedName name) {
+        if (name.eastAsian()) {
+            return null;
+        }
+        String[] words = name.stripped().split("\\s+");
+        Set<Person> fits = new LinkedHashSet<>();
+        for (String id : phonetic.candidates(words[words.length - 1])) {
+            Person p = byId.get(id);
+            String initial = name.givenKey().isEmpty() ? name.initials().isEmpty() ? "" : name.initials().get(0)
+                    : name.givenKey().substring(0, 1);
+            String theirs = parserKeyInitial(p);
+            if (initial.isEmpty() ? p.bare() : initial.equals(theirs)) {
+                fits.add(p);
+            }
+        }
+        return fits.size() == 1 ? new Match(fits.iterator().next(), "phonetic", 0.7) : null;
+    }
+
+    private String parserKeyInitial(Person p) {
+        String key = canonicalKeys.get(p.id());
+        return key == null || !key.contains("_") ? "" : key.substring(0, key.indexOf('_'));
+    }
+
+    Person person(String id) {
+        return byId.get(id);
     }
 
     private static Set<Person> people(Iterable<Form> forms) {

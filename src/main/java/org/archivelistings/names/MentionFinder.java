@@ -2,78 +2,140 @@ package org.archivelistings.names;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the people named in a title or summary. Runs of capitalized words (and initials) are candidates;
- * titles in front are stripped; a candidate is a person when the authority knows it, when it is a Korean
- * or Chinese surname with a given name, when it is initials + a surname, or when a title announced it
- * ("Ambassador Kurdyukov"). Organisations and places ("Korean Workers' Party", "Pyongyang") are not
- * people. A run that is not a person as a whole is tried without its leading and trailing words, so
- * "Both Mikoyan" yields "Mikoyan".
+ * Finds the people named in a title or summary. Runs of capitalized words, initials, and the lower-case
+ * words that live inside names and titles ("de", "al-", "of the") are candidates; titles in front are
+ * stripped by {@link TitleGrammar}; {@link PersonTest} says whether what remains is a person. Han and
+ * Hangul names are runs of two to four characters starting with a surname. Each run is decided once and
+ * remembered: the same runs recur on every page.
  */
 final class MentionFinder {
-    /** A capitalized word (hyphens and apostrophes inside), or initials such as "A.", "A.I.", "N. S.". */
+    /** A capitalized word (hyphens and apostrophes inside), or initials such as "A.", "A.I.", "Yu.". */
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\.\\s?){1,3}(?=\\s*\\p{Lu})|\\p{Lu}[\\p{L}\\p{M}]*(?:['’\\-][\\p{L}\\p{M}]+)*(?:['’]s)?|\\p{Lu}\\.");
-    private static final int MAX_TOKENS = 6;
-    /** One or more Korean or Chinese syllables in any romanization: "Du-bong", "Pilgyu", "Ch'ang-ik". */
-    private static final Pattern SYLLABLES = Pattern.compile(
-            "(?:[bcdfghjklmnpqrstwxyz]{0,3}['’]?[aeiouyŏŭ]{1,3}(?:ng|n|m|l|k|p|t|r)?-?)+", Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern INITIAL_TOKEN = Pattern.compile("(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}\\.");
+            "(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}(?=\\s*\\p{Lu})|\\p{Lu}(?:\\.\\p{Lu})+\\.?|"
+                    + "\\p{Lu}[\\p{L}\\p{M}]*(?:['’\\-][\\p{L}\\p{M}]+)*(?:['’]s)?|\\p{Lu}\\.");
+    /** Lower-case words that may sit inside a run: name particles and the links of a title. */
+    private static final Pattern JOINER = Pattern.compile("(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter"
+            + "|al|el|bin|ibn|of|to|at|for|the)(?:-(?=\\p{Lu})|(?=\\s))");
+    private static final Pattern REPORTING_VERB = Pattern.compile(" (?:also |then |further |again )?(?:is|was|has|had|says|said"
+            + "|believes|believed|agrees|agreed|states|stated|reports|reported|tells|told|asks|asked|notes|noted|expresses"
+            + "|expressed|discusses|discussed|argues|argued|claims|suggests|suggested|proposes|proposed|explains|explained"
+            + "|describes|informs|informed|writes|wrote|meets|met|thanks|thanked|welcomes|laments|emphasizes|emphasized"
+            + "|stresses|stressed|summarizes|replies|replied|responds|responded|requests|requested|promises|insists"
+            + "|complains|criticizes|criticized|recounts|recalls|conveys|conveyed|relays|relayed|assures|warns|warned"
+            + "|praises|hopes|considers|thinks|feels|wants|wishes|urges|offers|gives|sends|receives|invites)\\b");
+    private static final int MAX_TOKENS = 10;
+    /** Two surnames joined by a hyphen, each of at least six letters (longer than any Korean syllable) ("Brezhnev-Jaruzelski"). */
+    private static final Pattern PAIR = Pattern.compile("\\p{Lu}\\p{Ll}{5,}-\\p{Lu}\\p{Ll}{5,}");
     /** Separates the words of a run in its memo key (never part of a word). */
     private static final char SEPARATOR = '\u0001';
 
     private record Token(String text, int begin, int end) {}
 
-    private final NameTables tables;
-    /** Runs of capitalized words repeat across pages ("Kim Il Sung", "Korean Workers' Party"): decide each once. */
     private final BoundedMemo<int[]> runs = new BoundedMemo<>(100_000, this::people);
-    private final NameParser parser;
-    private final Authority authority;
+    private final PersonTest test;
+    private final NameTables tables;
 
-    MentionFinder(NameTables tables, NameParser parser, Authority authority) {
+    MentionFinder(NameTables tables, PersonTest test) {
         this.tables = tables;
-        this.parser = parser;
-        this.authority = authority;
+        this.test = test;
     }
 
     List<PersonMention> find(String text) {
+        return find(text, false);
+    }
+
+    /**
+     * The people of a text; {@code sentenceCase} for prose (summaries), where a capitalized run that does
+     * not start a sentence is a name unless a lexicon says otherwise.
+     */
+    List<PersonMention> find(String text, boolean sentenceCase) {
         List<PersonMention> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
         }
         List<Token> run = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
+        Matcher joiner = JOINER.matcher(text);
         int lastEnd = -1;
         int n = text.length();
         int i = 0;
         while (i < n) {
-            // Every token starts with an upper-case letter: try the pattern only there (a find() would
-            // try all three alternatives at every character, most of this class's time).
+            // Tokens start with an upper-case letter or a joiner's lower-case one: try the patterns only there.
+            char c = text.charAt(i);
             int cp = text.codePointAt(i);
-            if (Character.getType(cp) != Character.UPPERCASE_LETTER || !m.region(i, n).lookingAt()) {
+            int type = Character.getType(cp);
+            Token t = null;
+            if (type == Character.UPPERCASE_LETTER && m.region(i, n).lookingAt()) {
+                String word = m.group().strip();
+                t = new Token(word, m.start(), m.start() + word.length());
+                i = m.end();
+            } else if (c >= 'a' && c <= 'v' && !run.isEmpty() && lastEnd >= 0 && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && joiner.region(i, n).lookingAt()) {
+                t = new Token(joiner.group(), joiner.start(), joiner.end());
+                i = joiner.end();
+            } else if (type == Character.OTHER_LETTER && NameParser.isCjk(cp)) {
+                i = nativeName(text, i, out);
+                continue;
+            } else {
                 i += Character.charCount(cp);
                 continue;
             }
-            i = m.end();
-            String word = m.group().strip();
-            Token t = new Token(word, m.start(), m.start() + word.length());
+            if (t.text().indexOf('-') > 0 && PAIR.matcher(t.text()).matches()) {
+                // "Brezhnev-Jaruzelski Telephone Conversation": two people joined by a hyphen, each its own run.
+                int dash = t.text().indexOf('-');
+                if (!run.isEmpty()) {
+                    take(text, run, out, sentenceCase);
+                    run.clear();
+                }
+                take(text, new ArrayList<>(List.of(new Token(t.text().substring(0, dash), t.begin(), t.begin() + dash))), out, false);
+                t = new Token(t.text().substring(dash + 1), t.begin() + dash + 1, t.end());
+                lastEnd = -1;
+            }
             boolean joined = lastEnd >= 0 && onlySpaces(text, lastEnd, t.begin()) && !endsWithPossessive(run);
             if (!joined && !run.isEmpty()) {
-                take(text, run, out);
+                take(text, run, out, sentenceCase);
                 run.clear();
+            }
+            if (run.isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+                lastEnd = -1;
+                continue; // a joiner never starts a run
             }
             run.add(t);
             lastEnd = t.end();
         }
         if (!run.isEmpty()) {
-            take(text, run, out);
+            take(text, run, out, sentenceCase);
         }
         return out;
+    }
+
+    /** A Hangul or Han name: two to four characters, the first a surname. Returns where scanning goes on. */
+    private int nativeName(String text, int from, List<PersonMention> out) {
+        int end = from;
+        while (end < text.length() && NameParser.isCjk(text.codePointAt(end))) {
+            end += Character.charCount(text.codePointAt(end));
+        }
+        String run = text.substring(from, end);
+        int chars = run.codePointCount(0, run.length());
+        String first = new String(Character.toChars(run.codePointAt(0)));
+        if (chars >= 2 && chars <= 4 && (tables.koreanSurnames.containsKey(first) || tables.chineseSurnames.containsKey(first))) {
+            out.add(new PersonMention(from, end, run, run));
+        }
+        return end;
+    }
+
+    /** Whether a reporting verb follows: in prose the subject of "says", "believes", "agrees" is a person. */
+    private static boolean followedByReportingVerb(String text, int end) {
+        return end < text.length() && REPORTING_VERB.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /** Whether a lower-case word comes just before: not the first word of a sentence. */
+    private static boolean afterLowerCaseWord(String text, int at) {
+        return at >= 2 && text.charAt(at - 1) == ' ' && Character.isLowerCase(text.charAt(at - 2));
     }
 
     private static boolean endsWithPossessive(List<Token> run) {
@@ -96,9 +158,20 @@ final class MentionFinder {
         return true;
     }
 
-    /** Adds the people found in one run of capitalized tokens. */
-    private void take(String text, List<Token> run, List<PersonMention> out) {
-        StringBuilder key = new StringBuilder();
+    /** Adds the people found in one run of tokens. */
+    private void take(String text, List<Token> run, List<PersonMention> out, boolean sentenceCase) {
+        while (!run.isEmpty() && Character.isLowerCase(run.get(run.size() - 1).text().charAt(0))) {
+            run.remove(run.size() - 1); // a joiner never ends a run
+        }
+        if (run.isEmpty()) {
+            return;
+        }
+        int runEnd = run.get(run.size() - 1).end();
+        boolean bracketed = run.get(0).begin() > 0 && text.charAt(run.get(0).begin() - 1) == '(' && runEnd < text.length()
+                && text.charAt(runEnd) == ')';
+        boolean possessive = sentenceCase && run.size() == 1 && endsWithPossessive(run) && afterLowerCaseWord(text, run.get(0).begin());
+        boolean subject = bracketed || possessive || sentenceCase && followedByReportingVerb(text, runEnd);
+        StringBuilder key = new StringBuilder(subject ? "m" : "-");
         for (Token t : run) {
             key.append(t.text()).append(SEPARATOR);
         }
@@ -106,77 +179,39 @@ final class MentionFinder {
         for (int k = 0; k < spans.length; k += 2) {
             Token first = run.get(spans[k]);
             Token last = run.get(spans[k + 1] - 1);
-            String surface = text.substring(first.begin(), last.end());
-            out.add(new PersonMention(first.begin(), last.end(), surface, parser.strip(surface)));
+            int end = last.end();
+            if (last.text().endsWith("'s") || last.text().endsWith("’s")) {
+                end -= 2;
+            }
+            String surface = text.substring(first.begin(), end);
+            out.add(new PersonMention(first.begin(), end, surface, surface));
         }
     }
 
     /**
-     * The people in a run (its words, each followed by the separator), as word index pairs [from, to):
-     * the longest person at each place, left to right.
+     * The people in a run (its words, each followed by the separator), as word index pairs [from, to) of
+     * the name without its titles: the longest person at each place, left to right.
      */
     private int[] people(String runKey) {
-        List<String> run = List.of(runKey.substring(0, runKey.length() - 1).split(String.valueOf(SEPARATOR)));
+        boolean midSentence = runKey.charAt(0) == 'm';
+        List<String> run = List.of(runKey.substring(1, runKey.length() - 1).split(String.valueOf(SEPARATOR)));
         List<Integer> spans = new ArrayList<>();
         int start = 0;
         while (start < run.size()) {
-            int found = -1;
+            int nameStart = -1;
             int foundEnd = -1;
-            for (int end = Math.min(run.size(), start + MAX_TOKENS); end > start && found < 0; end--) {
-                if (isPerson(run.subList(start, end))) {
-                    found = start;
-                    foundEnd = end;
-                }
+            for (int end = Math.min(run.size(), start + MAX_TOKENS); end > start && nameStart < 0; end--) {
+                nameStart = test.nameStart(run.subList(start, end), midSentence && end == run.size());
+                foundEnd = end;
             }
-            if (found < 0) {
+            if (nameStart < 0) {
                 start++;
                 continue;
             }
-            spans.add(found);
+            spans.add(start + nameStart);
             spans.add(foundEnd);
             start = foundEnd;
         }
         return spans.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static String withoutPossessive(String word) {
-        return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
-    }
-
-    private static boolean isRomanizedSyllables(String word) {
-        return SYLLABLES.matcher(withoutPossessive(word)).matches();
-    }
-
-    private boolean isPerson(List<String> words) {
-        int nameStart = parser.titleEnd(new ArrayList<>(words), 0);
-        boolean titled = nameStart > 0;
-        List<String> name = words.subList(nameStart, words.size());
-        if (name.isEmpty() || name.size() > 4) {
-            return false;
-        }
-        for (String w : name) {
-            String bare = withoutPossessive(w).toLowerCase(Locale.ROOT);
-            if (tables.notPeople.contains(bare) || tables.qualifiers.contains(bare) || tables.titlesByFirstWord.containsKey(bare)) {
-                return false;
-            }
-        }
-        if (titled && nameStart == 0) {
-            return false;
-        }
-        String joined = String.join(" ", name);
-        ParsedName p = parser.parse(joined);
-        if (authority.match(p) != null) {
-            return true;
-        }
-        boolean hasInitials = !p.initials().isEmpty();
-        long initialTokens = name.stream().filter(w -> INITIAL_TOKEN.matcher(w).matches()).count();
-        if (hasInitials && initialTokens == name.size() - 1 && name.get(name.size() - 1).length() > 2) {
-            return true; // "V.I. Ivanov", "A. M. Rumyantsev"
-        }
-        if (p.eastAsian() && !p.givenKey().isEmpty() && name.size() >= 2 && parser.isEastAsianSurname(name.get(0))
-                && name.subList(1, name.size()).stream().allMatch(MentionFinder::isRomanizedSyllables)) {
-            return true; // "Kim Du-bong", "Li Pilgyu": surname first, given name made of syllables
-        }
-        return titled && initialTokens == 0 && name.size() <= 3; // "Ambassador Kurdyukov"
     }
 }

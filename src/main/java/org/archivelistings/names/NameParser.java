@@ -8,22 +8,40 @@ import java.util.regex.Pattern;
 
 /** Strips titles, glosses and possessives from a name as written, finds its order, and folds its parts to keys. */
 final class NameParser {
-    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?){1,3}|(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}\\.\\p{Lu}");
+    /** "A.", "A.I.", "A.I", "Yu.", "Ya.", "N": Russian initials may be two letters (Yu, Ya, Zh, Ch, Sh, Kh). */
+    static final Pattern INITIALS = Pattern.compile(
+            "(?:\\p{Lu}(?:[uah]|[\\p{Ll}&&[^\\p{ASCII}]])?\\.){1,3}|\\p{Lu}(?:\\.\\p{Lu}){1,2}\\.?|\\p{Lu}");
+    static final Pattern SUFFIX = Pattern.compile("(?i)jr\\.?|sr\\.?|ii|iii|iv");
+    private static final Pattern GLUED_INITIAL = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\.)(?=\\p{Lu}\\p{Ll}{2,})");
     private static final Pattern GLOSS = Pattern.compile("\\s*\\([^()]*\\)\\s*");
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})(['’]s|s['’])$");
     private static final Pattern CYRILLIC_CASE = Pattern.compile("(ым|ом|ой|ою|ому|у|а|е)$");
     private static final Pattern TONE_NUMBER = Pattern.compile("(?<=\\p{L})[1-5](?=[\\s-]|$)");
-    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z-]");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MEMO_LIMIT = 200_000;
 
     private final NameTables tables;
+    private final TitleGrammar titles;
+    private final EastAsianReading eastAsian;
+    private final KoreanSyllables korean;
     /** The same names recur on every page: strip and parse each spelling once. */
     private final BoundedMemo<String> strips = new BoundedMemo<>(MEMO_LIMIT, this::stripUncached);
     private final BoundedMemo<ParsedName> parsed = new BoundedMemo<>(MEMO_LIMIT, this::parseUncached);
 
     NameParser(NameTables tables) {
         this.tables = tables;
+        this.titles = new TitleGrammar(tables);
+        this.korean = new KoreanSyllables(tables);
+        this.eastAsian = new EastAsianReading(tables, new ChineseSyllables(), korean);
+    }
+
+    EastAsianReading eastAsian() {
+        return eastAsian;
+    }
+
+    TitleGrammar titles() {
+        return titles;
     }
 
     /** The name without leading titles and honorifics, parenthesized glosses and possessive. */
@@ -35,44 +53,8 @@ final class NameParser {
         String s = GLOSS.matcher(asWritten.strip()).replaceAll(" ").strip();
         s = POSSESSIVE.matcher(s).replaceAll("");
         List<String> tokens = new ArrayList<>(Arrays.asList(SPACES.split(s)));
-        int start = titleEnd(tokens, 0);
+        int start = titles.titleEnd(tokens, 0);
         return start >= tokens.size() ? s : String.join(" ", tokens.subList(start, tokens.size()));
-    }
-
-    /** Index of the first token after the titles (and their qualifiers) that start at {@code from}. */
-    int titleEnd(List<String> tokens, int from) {
-        int i = from;
-        while (i < tokens.size()) {
-            int j = i;
-            while (j < tokens.size() && tables.qualifiers.contains(tokens.get(j).toLowerCase(Locale.ROOT))) {
-                j++;
-            }
-            int len = titleLength(tokens, j);
-            if (len == 0 || j + len >= tokens.size()) {
-                break; // no title here, or nothing would remain of the name
-            }
-            i = j + len;
-        }
-        return i;
-    }
-
-    private int titleLength(List<String> tokens, int at) {
-        if (at >= tokens.size()) {
-            return 0;
-        }
-        for (String[] words : tables.titlesByFirstWord.getOrDefault(tokens.get(at).toLowerCase(Locale.ROOT), List.of())) {
-            if (at + words.length > tokens.size()) {
-                continue;
-            }
-            boolean match = true;
-            for (int k = 0; k < words.length && match; k++) {
-                match = tokens.get(at + k).equalsIgnoreCase(words[k]);
-            }
-            if (match) {
-                return words.length;
-            }
-        }
-        return 0;
     }
 
     ParsedName parse(String asWritten) {
@@ -86,79 +68,124 @@ final class NameParser {
         if (text.codePoints().allMatch(c -> isCjk(c) || c == ' ') && !text.isBlank()) {
             return nativeScript(asWritten, stripped, text.replace(" ", ""));
         }
-        String order = "given-first";
-        String surname;
-        List<String> given = new ArrayList<>();
-        List<String> initials = new ArrayList<>();
         int comma = text.indexOf(',');
-        List<String> tokens = new ArrayList<>(Arrays.asList(SPACES.split(text.replace(",", " ").strip())));
         List<String> words = new ArrayList<>();
-        for (String t : tokens) {
-            if (INITIALS.matcher(t).matches() && t.length() <= 6 && (t.contains(".") || t.length() == 1)) {
-                for (char c : t.replace(".", "").toCharArray()) {
-                    initials.add(String.valueOf(c));
+        List<String> initials = new ArrayList<>();
+        // "I.Kurchatov": an initial glued to the surname is still an initial.
+        String spaced = GLUED_INITIAL.matcher(text.replace(",", " ")).replaceAll("$1 ");
+        for (String t : SPACES.split(spaced.strip())) {
+            if (SUFFIX.matcher(t).matches() && !words.isEmpty() && spaced.strip().endsWith(t)) {
+                continue; // "Jr.", "III" at the end
+            }
+            if (t.equals("II") || t.equals("Il")) {
+                t = "Il"; // OCR reads the Korean syllable Il as the numeral II ("Kim II Sung")
+            }
+            if (INITIALS.matcher(t).matches()) {
+                for (String i : t.split("\\.")) {
+                    if (!i.isEmpty()) {
+                        initials.add(i.toLowerCase(Locale.ROOT));
+                    }
                 }
+            } else if (t.endsWith(".") && t.length() > 2) {
+                words.add(t.substring(0, t.length() - 1)); // "Jay." for Jay
             } else {
                 words.add(t);
             }
         }
         if (words.isEmpty()) {
-            words.add(tokens.get(tokens.size() - 1));
-            initials.remove(initials.size() - 1);
+            words.add(initials.remove(initials.size() - 1));
         }
-        boolean eastAsian = false;
-        if (comma > 0 && words.size() >= 2) {
+        // Particles belong to the surname that follows them ("de Gaulle", "del Solar").
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (i + 1 < words.size() && tables.particles.contains(w.toLowerCase(Locale.ROOT).replace("-", "")) && i > 0) {
+                words.set(i + 1, w + words.get(i + 1));
+                continue;
+            }
+            parts.add(w);
+        }
+        if (initials.isEmpty() && comma < 0 && parts.size() >= 2) {
+            ParsedName ea = readEastAsian(asWritten, stripped, parts);
+            if (ea != null) {
+                return ea;
+            }
+        }
+        String order;
+        String surname;
+        List<String> given = new ArrayList<>();
+        if (comma > 0 && parts.size() >= 2) {
             order = "inverted";
-            surname = words.get(0);
-            given.addAll(words.subList(1, words.size()));
-        } else if (!initials.isEmpty()) {
-            order = "initials";
-            surname = words.get(words.size() - 1);
-            given.addAll(words.subList(0, words.size() - 1));
-        } else if (words.size() > 1 && isUpper(words.get(0)) && !isUpper(words.get(1))) {
+            surname = parts.get(0);
+            given.addAll(parts.subList(1, parts.size()));
+            EastAsianReading.Reading r = eastAsian.read(surname, given);
+            if (r != null) {
+                return eastAsianName(asWritten, stripped, order, r);
+            }
+        } else if (parts.size() > 1 && isUpper(parts.get(0)) && !isUpper(parts.get(1))) {
             order = "family-first"; // "JEONG Hong-jin", "ГОМУЛКА Владислав": the surname in capitals
-            surname = words.get(0);
-            given.addAll(words.subList(1, words.size()));
-        } else if (words.size() > 1 && isEastAsianSurname(words.get(0)) && looksEastAsianGiven(words.subList(1, words.size()))) {
-            order = "family-first";
-            surname = words.get(0);
-            given.addAll(words.subList(1, words.size()));
-            eastAsian = true;
-        } else if (words.size() > 1 && words.size() <= 3 && isEastAsianSurname(words.get(words.size() - 1))
-                && looksEastAsianGiven(words.subList(0, words.size() - 1))) {
-            surname = words.get(words.size() - 1); // "Syngman Rhee", "Duk Shin Choi"
-            given.addAll(words.subList(0, words.size() - 1));
-            eastAsian = true;
+            surname = parts.get(0);
+            given.addAll(parts.subList(1, parts.size()));
         } else {
-            surname = words.get(words.size() - 1);
-            given.addAll(words.subList(0, words.size() - 1));
+            order = initials.isEmpty() ? "given-first" : "initials";
+            surname = parts.get(parts.size() - 1);
+            given.addAll(parts.subList(0, parts.size() - 1));
         }
-        if (!eastAsian && isEastAsianSurname(surname) && given.size() >= 1 && looksEastAsianGiven(given)) {
-            eastAsian = true;
+        String surnameKey = westKey(uninflect(surname, !initials.isEmpty() || given.isEmpty()));
+        String givenKey = given.isEmpty() ? "" : westKey(given.get(0));
+        return new ParsedName(asWritten, stripped, order, false, surnameKey, givenKey,
+                initials.stream().map(this::westKey).toList(), system(stripped), "west");
+    }
+
+    /**
+     * Both orders are scored, not the first that matches: family-first ("Kim Il Sung") and given-first
+     * ("Syngman Rhee", "Hu Rak Lee"); a reading needs the surname in a lexicon and syllabic given names.
+     * Family-first wins a tie, as it is how both languages write names.
+     */
+    private ParsedName readEastAsian(String asWritten, String stripped, List<String> parts) {
+        if (isUpper(parts.get(0)) && !isUpper(parts.get(1))) {
+            EastAsianReading.Reading r = eastAsian.read(parts.get(0), parts.subList(1, parts.size()));
+            return r == null ? null : eastAsianName(asWritten, stripped, "family-first", r);
         }
-        String surnameKey;
-        String givenKey;
-        if (eastAsian) {
-            surnameKey = tables.eastAsianSurnames.getOrDefault(asciiWord(surname), asciiWord(surname));
-            givenKey = NameTables.fold(asciiWord(String.join("", given)), tables.eastAsianFolds);
-        } else {
-            surnameKey = westKey(uninflect(surname, !initials.isEmpty() || given.isEmpty()));
-            givenKey = given.isEmpty() ? "" : westKey(String.join("", given));
+        EastAsianReading.Reading first = eastAsian.read(parts.get(0), parts.subList(1, parts.size()));
+        if (first == null && String.join("", parts).contains("rn")) {
+            // OCR reads m as rn ("Kirn Il Sung"): a name that reads only with m is read with m.
+            List<String> repaired = parts.stream().map(w -> w.replace("rn", "m")).toList();
+            first = eastAsian.read(repaired.get(0), repaired.subList(1, repaired.size()));
         }
-        List<String> initialKeys = initials.stream().map(i -> westKey(i)).toList();
-        return new ParsedName(asWritten, stripped, order, eastAsian, surnameKey, givenKey, initialKeys,
-                system(stripped, eastAsian));
+        if (first != null) {
+            return eastAsianName(asWritten, stripped, "family-first", first);
+        }
+        if (parts.size() > 3) {
+            return null; // given-first names have one or two given parts ("Syngman Rhee", "Duk Shin Choi")
+        }
+        EastAsianReading.Reading last = eastAsian.read(parts.get(parts.size() - 1), parts.subList(0, parts.size() - 1));
+        // Given-first is the Korean custom in the West ("Syngman Rhee"); Chinese names keep their order.
+        return last == null || !last.language().equals("ko") ? null : eastAsianName(asWritten, stripped, "given-first", last);
+    }
+
+    private static ParsedName eastAsianName(String asWritten, String stripped, String order, EastAsianReading.Reading r) {
+        return new ParsedName(asWritten, stripped, order, true, r.surnameKey(), r.givenKey(), List.of(), r.system(),
+                r.language());
     }
 
     private ParsedName nativeScript(String asWritten, String stripped, String text) {
         // Hangul or Han: the first syllable is the surname (two-syllable surnames are rare in these archives).
         String surname = text.substring(0, Character.charCount(text.codePointAt(0)));
         String given = text.substring(surname.length());
-        String surnameKey = tables.eastAsianSurnames.getOrDefault(surname, asciiWord(surname));
-        String givenKey = NameTables.fold(asciiWord(given), tables.eastAsianFolds);
         boolean hangul = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
-        return new ParsedName(asWritten, stripped, "family-first", true, surnameKey, givenKey, List.of(),
-                hangul ? "hangul" : "hanzi");
+        String surnameKey;
+        List<String> syllables = new ArrayList<>();
+        if (hangul) {
+            surnameKey = tables.koreanSurnames.getOrDefault(surname, asciiWord(surname));
+            given.codePoints().forEach(c -> syllables.add(korean.soundClass(asciiWord(new String(Character.toChars(c))))));
+        } else {
+            String py = tables.chineseSurnames.getOrDefault(surname, asciiWord(surname));
+            surnameKey = ChineseSyllables.soundClass(py);
+            given.codePoints().forEach(c -> syllables.add(ChineseSyllables.soundClass(asciiWord(new String(Character.toChars(c))))));
+        }
+        return new ParsedName(asWritten, stripped, "family-first", true, surnameKey, String.join("-", syllables),
+                List.of(), hangul ? "hangul" : "hanzi", hangul ? "ko" : "zh");
     }
 
     private String westKey(String word) {
@@ -166,67 +193,30 @@ final class NameParser {
     }
 
     private static String asciiWord(String word) {
-        return NOT_LETTER.matcher(NameTables.ascii(word).toLowerCase(Locale.ROOT).replace("'", "").replace("’", ""))
-                .replaceAll("");
+        return NOT_LETTER.matcher(NameTables.ascii(word).toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** A Russian surname in an oblique case ("Микояна", "Хрущевым") back to its nominative. */
     private static String uninflect(String word, boolean likelyInflected) {
-        boolean cyrillic = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
-        if (cyrillic && likelyInflected && word.length() >= 6) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            return CYRILLIC_CASE.matcher(lower).replaceAll("");
+        if (EastAsianReading.isCyrillic(word) && likelyInflected && word.length() >= 6) {
+            return CYRILLIC_CASE.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         }
         return word;
-    }
-
-    boolean isEastAsianSurname(String word) {
-        return tables.eastAsianSurnames.containsKey(NameTables.ascii(word).toLowerCase(Locale.ROOT).replace("'", "").replace("’", ""))
-                || tables.eastAsianSurnames.containsKey(word);
-    }
-
-    /** Korean and Chinese given names are one or two syllables: short parts, hyphenated or not. */
-    private static boolean looksEastAsianGiven(List<String> parts) {
-        if (parts.isEmpty() || parts.size() > 2) {
-            return false;
-        }
-        int letters = 0;
-        for (String p : parts) {
-            for (String syllable : p.split("-")) {
-                if (syllable.length() > 9) {
-                    return false;
-                }
-            }
-            letters += p.replace("-", "").length();
-        }
-        return letters <= 11;
     }
 
     private static boolean isUpper(String word) {
         return word.length() > 1 && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
-    private static boolean isCjk(int c) {
+    static boolean isCjk(int c) {
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return s == Character.UnicodeScript.HANGUL || s == Character.UnicodeScript.HAN;
     }
 
-    private static String system(String s, boolean eastAsian) {
-        if (s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+    private static String system(String s) {
+        if (EastAsianReading.isCyrillic(s)) {
             return "cyrillic";
         }
-        if (!eastAsian) {
-            return s.chars().anyMatch(c -> c > 127) ? "latin-diacritics" : "latin";
-        }
-        if (s.matches(".*[ŏŭŎŬ'’^].*")) {
-            return s.matches(".*(hs|ts'|tz|ch').*") ? "WG" : "MR";
-        }
-        if (s.matches("(?i).*(eo|eu).*")) {
-            return "RR";
-        }
-        if (s.matches(".*\\p{L}-\\p{Ll}.*")) {
-            return s.matches("(?i).*(hs|ts|tz).*") ? "WG" : "MR-plain";
-        }
-        return s.matches(".*[a-z]\\p{Lu}.*|.*(zh|x|q).*") ? "pinyin" : "ad-hoc";
+        return s.chars().anyMatch(c -> c > 127) ? "latin-diacritics" : "latin";
     }
 }

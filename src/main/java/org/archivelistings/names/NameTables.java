@@ -26,8 +26,22 @@ final class NameTables {
     final Map<String, List<String[]>> titlesByFirstWord = new HashMap<>();
     final Set<String> qualifiers;
     final Set<String> notPeople;
-    /** Surname spelling (lower case) → key, for Korean and Chinese surnames. */
-    final Map<String, String> eastAsianSurnames;
+    /** Surname spelling (lower-case, marks dropped) or Hangul → key, for Korean surnames; first row wins. */
+    final Map<String, String> koreanSurnames = new HashMap<>();
+    /** Surname spelling (pinyin, Taiwan forms) or characters → pinyin, for Chinese surnames. */
+    final Map<String, String> chineseSurnames = new HashMap<>();
+    /** Vietnamese surnames, lower-case ASCII (from vietnamese-surnames.tsv). */
+    final Set<String> vietnameseSurnames = new HashSet<>();
+    /** Given names (lower case) of many languages: "Dean" in "Dean Rusk" starts a Western name. */
+    final Set<String> givenNames;
+    /** Words of organisations and states inside titles ("CPSU CC", "KCIA", "Foreign Affairs"). */
+    final Set<String> organisations;
+    /** English words of title-case headlines that never belong to a name ("Received", "Talks"). */
+    final Set<String> headlineWords;
+    /** Country names in English (ICU's CLDR display names), never a person. */
+    final Set<String> countries = new HashSet<>();
+    /** Lower-case particles inside names: "de Gaulle", "da Silveira", "al-Za'im". */
+    final Set<String> particles;
     final List<Fold> westFolds;
     final List<Fold> eastAsianFolds;
 
@@ -45,11 +59,33 @@ final class NameTables {
         }
         qualifiers = lower(lines("qualifiers.txt"));
         notPeople = lower(lines("not-people.txt"));
-        eastAsianSurnames = new HashMap<>();
-        for (String line : lines("east-asian-surnames.tsv")) {
+        for (String line : lines("korean-surnames.tsv")) {
             String[] f = line.split("\t");
-            for (String v : f[1].split("\\|")) {
-                eastAsianSurnames.put(v.toLowerCase(Locale.ROOT), f[0]);
+            for (String v : (f[1] + "|" + f[2]).split("\\|")) {
+                koreanSurnames.putIfAbsent(isAscii(v) ? ChineseSyllables.plain(v) : v, f[0]);
+            }
+        }
+        for (String line : lines("chinese-surnames.tsv")) {
+            String[] f = line.split("\t", -1);
+            chineseSurnames.putIfAbsent(f[0], f[0]);
+            for (String v : (f[1] + "|" + (f.length > 2 ? f[2] : "")).split("\\|")) {
+                if (!v.isBlank()) {
+                    chineseSurnames.putIfAbsent(isAscii(v) ? ChineseSyllables.plain(v) : v, f[0]);
+                }
+            }
+        }
+        for (String line : lines("vietnamese-surnames.tsv")) {
+            vietnameseSurnames.add(line.split("\t")[1].toLowerCase(Locale.ROOT));
+        }
+        givenNames = lower(lines("given-names.txt"));
+        organisations = lower(lines("organisations.txt"));
+        headlineWords = lower(lines("headline-words.txt"));
+        particles = lower(lines("particles.txt"));
+        for (String iso : java.util.Locale.getISOCountries()) {
+            for (String word : new com.ibm.icu.util.ULocale("", iso).getDisplayCountry(com.ibm.icu.util.ULocale.ENGLISH).split("[\\s&,()-]+")) {
+                if (word.length() > 2) {
+                    countries.add(word.toLowerCase(Locale.ROOT));
+                }
             }
         }
         westFolds = new ArrayList<>();

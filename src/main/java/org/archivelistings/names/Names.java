@@ -2,26 +2,30 @@ package org.archivelistings.names;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The personal-name core: finds person mentions in text, strips titles, folds romanizations, and links
- * the spellings of one person to one id, the authority file first, clustering the rest among themselves.
- * Immutable and thread-safe once built.
+ * The personal-name core: finds person mentions in text, strips titles, folds romanizations syllable by
+ * syllable, and says who each name is, record by record: a person id is a function of the name, the
+ * earlier names of its page and the authority file, never of the rest of the run. Immutable and
+ * thread-safe once built.
  */
 public final class Names {
     private static final Pattern BRACKETED = Pattern.compile("^(.+?)\\s*[\\[(]([^\\[\\]()]+)[\\])]\\s*$");
 
     private final NameTables tables = new NameTables();
     private final NameParser parser = new NameParser(tables);
-    private final Authority authority = new Authority(parser);
-    private final MentionFinder finder = new MentionFinder(tables, parser, authority);
+    private final Authority authority;
+    private final MentionFinder finder;
+    private final PersonResolver resolver;
+    private final Coordination coordination;
 
     private static volatile Names standard;
 
@@ -31,7 +35,7 @@ public final class Names {
         if (n == null) {
             synchronized (Names.class) {
                 if (standard == null) {
-                    standard = new Names();
+                    standard = new Names(true);
                 }
                 n = standard;
             }
@@ -39,8 +43,20 @@ public final class Names {
         return n;
     }
 
-    private Names() {}
+    /** The rules alone, the authority file switched off: measures what the romanization tables reach. */
+    static Names withoutAuthority() {
+        return new Names(false);
+    }
 
+    private Names(boolean withAuthority) {
+        authority = new Authority(parser, withAuthority);
+        PersonTest test = new PersonTest(tables, parser, authority);
+        finder = new MentionFinder(tables, test);
+        coordination = new Coordination(test);
+        resolver = new PersonResolver(authority, parser.eastAsian());
+    }
+
+    /** The names in a text, without their titles and possessives (no resolution, no coreference). */
     public List<PersonMention> findMentions(String text) {
         return finder.find(text);
     }
@@ -49,100 +65,140 @@ public final class Names {
         return parser.parse(asWritten);
     }
 
-    /**
-     * Resolves the spellings seen across a whole run. Authority first; then bracketed pairs
-     * ("Chou En-lai [Zhou Enlai]") lend each side's person to the other; the rest cluster by key, and a
-     * bare surname or initials + surname joins a cluster only when exactly one fits (no chaining).
-     * Deterministic: ids come from keys, never from counters or input order.
-     */
+    /** Who one name as written is, on its own: no record or page before it. */
+    public Resolution resolve(String asWritten) {
+        Matcher m = BRACKETED.matcher(asWritten);
+        ParsedName p = parser.parse(m.matches() ? m.group(1) : asWritten);
+        PersonResolver.Who who = resolver.resolve(p, List.of(), List.of());
+        if (m.matches() && (who.personId() == null || !resolver.inAuthority(who.personId()))) {
+            // "Chou En-lai [Zhou Enlai]", "Filippov [Stalin]": the side the authority knows names both.
+            PersonResolver.Who other = resolver.resolve(parser.parse(m.group(2)), List.of(), List.of());
+            if (resolver.inAuthority(other.personId())) {
+                who = new PersonResolver.Who(other.personId(), other.canonical(), "bracket", 0.85);
+            }
+        }
+        return new Resolution(asWritten, p.stripped(), who.personId(), who.canonical(), p.system(), who.method(),
+                who.confidence());
+    }
+
+    /** Each name resolved on its own (kept for callers of the run-wide API; there is no clustering any more). */
     public Map<String, Resolution> resolveAll(Collection<String> surfaces) {
-        Map<String, ParsedName> parsed = new TreeMap<>();
-        for (String s : new TreeSet<>(surfaces)) {
-            parsed.put(s, parser.parse(BRACKETED.matcher(s).matches() ? outer(s) : s));
-        }
-        // Bracket pairs: the key of one side points to the person (or key) of the other.
-        Map<String, String> keyAlias = new HashMap<>();
-        Map<String, Authority.Match> keyPerson = new HashMap<>();
-        for (String s : parsed.keySet()) {
-            Matcher m = BRACKETED.matcher(s);
-            if (m.matches()) {
-                ParsedName a = parser.parse(m.group(1));
-                ParsedName b = parser.parse(m.group(2));
-                Authority.Match ma = authority.match(a);
-                Authority.Match mb = authority.match(b);
-                if (ma != null && mb == null) {
-                    keyPerson.put(b.key(), ma);
-                } else if (mb != null && ma == null) {
-                    keyPerson.put(a.key(), mb);
-                } else if (ma == null) {
-                    String k = a.key().compareTo(b.key()) <= 0 ? a.key() : b.key();
-                    keyAlias.put(a.key(), k);
-                    keyAlias.put(b.key(), k);
-                }
-            }
-        }
-        // Clusters of the names the authority does not know, by key.
-        Map<String, List<ParsedName>> clusters = new TreeMap<>();
-        for (ParsedName p : parsed.values()) {
-            if (authority.match(p) == null && !keyPerson.containsKey(p.key()) && !p.givenKey().isEmpty()) {
-                clusters.computeIfAbsent(keyAlias.getOrDefault(p.key(), p.key()), k -> new ArrayList<>()).add(p);
-            }
-        }
-        Map<String, List<String>> clusterKeysBySurname = new HashMap<>();
-        for (String k : clusters.keySet()) {
-            clusterKeysBySurname.computeIfAbsent(clusters.get(k).get(0).surnameKey(), x -> new ArrayList<>()).add(k);
-        }
         Map<String, Resolution> out = new HashMap<>();
-        for (Map.Entry<String, ParsedName> e : parsed.entrySet()) {
-            out.put(e.getKey(), resolve(e.getKey(), e.getValue(), keyPerson, keyAlias, clusters, clusterKeysBySurname));
+        for (String s : surfaces) {
+            out.computeIfAbsent(s, this::resolve);
         }
         return out;
     }
 
-    private Resolution resolve(String surface, ParsedName p, Map<String, Authority.Match> keyPerson,
-            Map<String, String> keyAlias, Map<String, List<ParsedName>> clusters, Map<String, List<String>> bySurname) {
-        Authority.Match m = authority.match(p);
-        if (m != null) {
-            return new Resolution(surface, p.stripped(), m.person().id(), m.person().canonical(), p.system(), m.method(),
-                    m.confidence());
-        }
-        Authority.Match viaBracket = keyPerson.get(p.key());
-        if (viaBracket != null) {
-            return new Resolution(surface, p.stripped(), viaBracket.person().id(), viaBracket.person().canonical(),
-                    p.system(), "bracket", 0.85);
-        }
-        if (!p.givenKey().isEmpty()) {
-            String key = keyAlias.getOrDefault(p.key(), p.key());
-            boolean bracket = keyAlias.containsKey(p.key()) && !key.equals(p.key());
-            return new Resolution(surface, p.stripped(), "x_" + key, canonical(clusters.get(key)), p.system(),
-                    bracket ? "bracket" : "key", bracket ? 0.8 : 0.9);
-        }
-        // A bare surname or initials + surname: only when exactly one clustered person fits.
-        List<String> fits = new ArrayList<>();
-        for (String k : bySurname.getOrDefault(p.surnameKey(), List.of())) {
-            ParsedName full = clusters.get(k).get(0);
-            if (p.initials().isEmpty() || full.givenKey().startsWith(p.initials().get(0))) {
-                fits.add(k);
+    /**
+     * The people of one record, in text order (title, then summary). Full names are resolved first; a
+     * bare surname or initials + surname then refers to a person of that surname in the same record, then
+     * on the same page (earlier records, in {@code page}), then to the authority's default person of that
+     * surname. Bare surnames of people named in the record or on the page are found even where no
+     * title announces them ("... Zhou Enlai ... Zhou said"). {@code page} is updated with this record's people.
+     */
+    public List<ResolvedMention> resolveRecord(String title, String summary, PageNames page) {
+        List<Found> found = new ArrayList<>();
+        addFound(found, "title", title, finder.find(title));
+        addFound(found, "summary", summary, finder.find(summary, true));
+        List<PageNames.Named> record = new ArrayList<>();
+        Set<String> surnames = new HashSet<>();
+        for (Found f : found) {
+            if (PersonResolver.isFull(f.parsed())) {
+                PersonResolver.Who who = resolver.resolve(f.parsed(), List.of(), List.of());
+                record.add(0, named(f.parsed(), who));
+                surnames.add(surnameAsWritten(f.parsed()));
             }
         }
-        if (fits.size() == 1) {
-            return new Resolution(surface, p.stripped(), "x_" + fits.get(0), canonical(clusters.get(fits.get(0))),
-                    p.system(), "key", 0.7);
+        page.latestFirst().forEach(n -> surnames.add(n.surnameWritten()));
+        for (String field : List.of("summary")) { // prose only: a title-case title capitalizes every word
+            String text = summary;
+            List<int[]> spans = found.stream().filter(f -> f.field().equals(field)).map(f -> new int[] {f.begin(), f.end()}).toList();
+            for (int[] span : coordination.neighbours(text, spans)) {
+                String w = text.substring(span[0], span[1]);
+                found.add(new Found(field, span[0], span[1], w, parser.parse(w)));
+            }
         }
-        return new Resolution(surface, p.stripped(), null, null, p.system(), fits.isEmpty() ? "unknown" : "ambiguous", 0);
+        addBareSurnames(found, "title", title, surnames);
+        addBareSurnames(found, "summary", summary, surnames);
+        found.sort(Comparator.comparing((Found f) -> f.field().equals("title") ? 0 : 1).thenComparingInt(Found::begin));
+        List<PageNames.Named> before = page.latestFirst();
+        List<ResolvedMention> out = new ArrayList<>();
+        for (Found f : found) {
+            PersonResolver.Who who = resolver.resolve(f.parsed(), record, before);
+            ParsedName p = f.parsed();
+            out.add(new ResolvedMention(f.field(), f.begin(), f.end(), f.surface(), p.stripped(), who.personId(),
+                    who.canonical(), p.system(), who.method(), who.confidence(), resolver.inAuthority(who.personId())));
+        }
+        for (int i = record.size() - 1; i >= 0; i--) {
+            page.add(record.get(i));
+        }
+        return out;
     }
 
-    /** A cluster's display name: its most complete spelling (then the first in order). */
-    private static String canonical(List<ParsedName> cluster) {
-        return cluster.stream()
-                .map(ParsedName::stripped)
-                .sorted((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.compareTo(b))
-                .findFirst()
-                .orElse(null);
+    /** The display name of a person id: a function of the id alone. */
+    public String canonical(String personId) {
+        return resolver.canonical(personId);
     }
 
-    private static String outer(String s) {
-        Matcher m = BRACKETED.matcher(s);
-        return m.matches() ? m.group(1) : s;
+    public boolean inAuthority(String personId) {
+        return resolver.inAuthority(personId);
+    }
+
+    private record Found(String field, int begin, int end, String surface, ParsedName parsed) {}
+
+    private void addFound(List<Found> found, String field, String text, List<PersonMention> mentions) {
+        for (PersonMention m : mentions) {
+            found.add(new Found(field, m.begin(), m.end(), m.surface(), parser.parse(m.stripped())));
+        }
+    }
+
+    private PageNames.Named named(ParsedName p, PersonResolver.Who who) {
+        return new PageNames.Named(p.surnameKey(), p.givenKey(), who.personId(), who.canonical(), surnameAsWritten(p));
+    }
+
+    /** The surname as written: first word of a family-first name, else the last word. */
+    private static String surnameAsWritten(ParsedName p) {
+        String[] w = p.stripped().split("\\s+");
+        String s = p.order().equals("family-first") || p.order().equals("inverted") ? w[0] : w[w.length - 1];
+        return s.replace(",", "");
+    }
+
+    /** Capitalized words equal to the surname of someone already named, outside every mention found. */
+    private void addBareSurnames(List<Found> found, String field, String text, Set<String> surnames) {
+        if (text == null || surnames.isEmpty()) {
+            return;
+        }
+        // By hand, not a regex find: this scans every record's text.
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isUpperCase(c) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-' || text.charAt(end) == '\''
+                    || text.charAt(end) == '’')) {
+                end++;
+            }
+            int b = i;
+            int e = end;
+            i = end;
+            if (e - b >= 4 && (text.startsWith("'s", e - 2) || text.startsWith("’s", e - 2))) {
+                e -= 2;
+            }
+            String w = text.substring(b, e);
+            if (!surnames.contains(w)) {
+                continue;
+            }
+            final int fb = b;
+            final int fe = e;
+            boolean inside = found.stream().anyMatch(f -> f.field().equals(field) && f.begin() < fe && fb < f.end());
+            if (!inside) {
+                found.add(new Found(field, b, e, w, parser.parse(w)));
+            }
+        }
     }
 }

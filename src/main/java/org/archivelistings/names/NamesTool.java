@@ -3,15 +3,14 @@ package org.archivelistings.names;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code names} command's core: names one a line in, one JSON object a line out, in the same order.
- * Reads the whole input before answering, because unknown names are clustered across all of it.
+ * Each name is resolved on its own (authority, else its folded key), so the answer for a line never
+ * depends on the other lines and the output streams.
  */
 public final class NamesTool {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -19,14 +18,11 @@ public final class NamesTool {
     private NamesTool() {}
 
     public static void run(BufferedReader in, Writer out) throws IOException {
-        List<String> lines = new ArrayList<>();
+        Names names = Names.standard();
         String line;
         while ((line = in.readLine()) != null) {
-            lines.add(line.strip());
-        }
-        Map<String, Resolution> resolved = Names.standard().resolveAll(lines.stream().filter(l -> !l.isEmpty()).toList());
-        for (String l : lines) {
-            Resolution r = resolved.get(l);
+            String l = line.strip();
+            Resolution r = l.isEmpty() ? null : names.resolve(l);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("text", l);
             row.put("stripped", r == null ? "" : r.stripped());

@@ -10,7 +10,7 @@ public record MentionRow(
         @Doc("Where the mention was found: title or summary.") String field,
         @Doc("Start of the mention in the cleaned field (0-based, UTF-16 code units).") int spanBegin,
         @Doc("End of the mention in the cleaned field (exclusive).") int spanEnd,
-        @Doc("The name as written, titles included (\"Cde. Mikoyan\").") String surface,
+        @Doc("The name as written, between span_begin and span_end: titles and possessive left out (\"Mikoyan\" of \"Cde. Mikoyan's\").") String surface,
         @Doc("The name with titles, honorifics and possessives stripped (\"Mikoyan\").") String stripped,
         @Doc("The person (people.person_id): an authority id, or x_... for a person clustered from the text.")
                 String personId,

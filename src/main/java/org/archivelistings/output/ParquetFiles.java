@@ -35,6 +35,20 @@ public final class ParquetFiles {
         return builder.build();
     }
 
+    /**
+     * A writer for staged parts: no dictionaries and no statistics, which only cost time in a file that
+     * holds one chunk and is read once, whole, by the engine (which encodes the final tables its own way).
+     */
+    public static <T extends Record> CarpetWriter<T> partWriter(Path parquet, Class<T> rowType) throws IOException {
+        Files.deleteIfExists(parquet);
+        return new CarpetWriter.Builder<>(new LocalOutputFile(parquet), rowType)
+                .withColumnNamingStrategy(ColumnNamingStrategy.SNAKE_CASE)
+                .withCompressionCodec(CompressionCodecName.SNAPPY)
+                .withDictionaryEncoding(false)
+                .withStatisticsEnabled(false)
+                .build();
+    }
+
     /** Writes {@code rows} to {@code parquet} (an empty list gives a file with the columns and no rows). */
     public static <T extends Record> void write(Path parquet, Class<T> rowType, Iterable<? extends T> rows)
             throws IOException {

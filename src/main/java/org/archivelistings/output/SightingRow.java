@@ -18,6 +18,8 @@ public record SightingRow(
         @Doc("Last record number of the page's counter.") Integer pageCounterLast,
         @Doc("Total of the page's counter.") Integer pageCounterTotal,
         @Doc("The page's own title (topic, person or collection pages).") String pageTitle,
+        @Doc("The page's own description (topic, person or collection pages), paragraphs joined; null when none.")
+                String pageDescription,
         @Doc("The record's date line as printed; empty for an undated record.") String dateText,
         @Doc("Earliest day the date line allows.") LocalDate dateStart,
         @Doc("Latest day the date line allows.") LocalDate dateEnd,

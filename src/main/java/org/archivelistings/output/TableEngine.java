@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  * the hand-made bucket files did before at a fraction of the speed. One engine per step, closed after.
  */
 public final class TableEngine implements AutoCloseable {
+    private static final int ROW_GROUP_ROWS = 20_000;
     private final Connection connection;
 
     /**
@@ -64,7 +65,11 @@ public final class TableEngine implements AutoCloseable {
     /** Writes the rows of {@code select} to {@code file} as Parquet (Snappy) or JSON Lines. */
     public void copy(String select, Path file, OutputFormat format) throws SQLException, IOException {
         Files.deleteIfExists(file);
-        String options = format == OutputFormat.PARQUET ? "(FORMAT PARQUET, COMPRESSION SNAPPY)" : "(FORMAT JSON)";
+        // Row groups of 20,000 rows, not DuckDB's 122,880: the engine buffers a whole group per thread while
+        // it keeps the rows in order, and 122,880 sightings with their summaries overran a 384 MB limit.
+        String options = format == OutputFormat.PARQUET
+                ? "(FORMAT PARQUET, COMPRESSION SNAPPY, ROW_GROUP_SIZE " + ROW_GROUP_ROWS + ")"
+                : "(FORMAT JSON)";
         execute("COPY (" + select + ") TO " + literal(file.toString()) + " " + options);
     }
 

@@ -11,8 +11,13 @@ import java.io.Reader;
  * no-break or zero-width spaces counts as blank.
  */
 final class LineSource {
-    /** A non-blank line as printed (line end removed) and where it is. */
-    record Line(String text, int number, int blankBefore) {}
+    /**
+     * A non-blank line and where it is.
+     *
+     * @param raw the line exactly as saved, its line end removed (and a byte-order mark, on line 1)
+     * @param text {@code raw} without trailing spaces
+     */
+    record Line(String raw, String text, int number, int blankBefore) {}
 
     private final Reader in;
     private final char[] buf = new char[8192];
@@ -23,6 +28,7 @@ final class LineSource {
     private boolean pendingCr;
     private boolean lastTerminated = true;
     private int trailingBlank;
+    private int nonBlankLines;
 
     LineSource(Reader in) {
         this.in = in;
@@ -44,13 +50,19 @@ final class LineSource {
                 blank++;
                 continue;
             }
-            return new Line(stripEnd(raw), lineNumber, blank);
+            nonBlankLines++;
+            return new Line(raw, stripEnd(raw), lineNumber, blank);
         }
     }
 
     /** After the end: whether the last non-blank line was closed by a line end. */
     boolean endedCleanly() {
         return lastTerminated || trailingBlank > 0;
+    }
+
+    /** Non-blank lines handed out so far: the page's own count, kept apart from what readers do with them. */
+    int nonBlankLines() {
+        return nonBlankLines;
     }
 
     /** After the end: blank lines after the last non-blank line. */
@@ -90,6 +102,15 @@ final class LineSource {
             int start = pos;
             while (pos < len && buf[pos] != '\n' && buf[pos] != '\r') {
                 pos++;
+            }
+            if (sb == null && pos < len) {
+                // The whole line is in the buffer (nearly always): one copy, none for an empty line.
+                String line = pos == start ? "" : new String(buf, start, pos - start);
+                pendingCr = buf[pos] == '\r';
+                pos++;
+                lineNumber++;
+                lastTerminated = true;
+                return line;
             }
             if (sb == null) {
                 sb = new StringBuilder(Math.max(16, pos - start));

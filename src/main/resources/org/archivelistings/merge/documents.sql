@@ -3,7 +3,10 @@
 -- ${sightings}: the final sightings; ${keys}: the staged folded title and summary of each sighting.
 -- Choices are functions of the sightings, never of their order: the same input gives the same rows.
 WITH s AS (
-    SELECT s.*, k.title_key, k.summary_key
+    -- Only the columns the choices need: the rest of the best sighting is joined back at the end, so the
+    -- engine never holds whole sightings while it groups.
+    SELECT s.record_key, s.source_file, s.page, s.ordinal, s.line, s.truncated, s.title, s.summary, s.people,
+        s.page_title, s.document_id, k.title_key, k.summary_key
     FROM ${sightings} s JOIN ${keys} k USING (record_key)
 ),
 title_seen AS (
@@ -13,17 +16,19 @@ summary_seen AS (
     SELECT document_id, summary, count(*) AS seen FROM s WHERE summary IS NOT NULL GROUP BY document_id, summary
 ),
 -- The best sighting: complete beats truncated, then the most often seen title, then the longest, then the
--- first in text order, then the first record key.
+-- first in text order, then the first record key (a struct compares field by field).
 best_title AS (
-    SELECT s.* FROM s JOIN title_seen t USING (document_id, title)
-    QUALIFY row_number() OVER (PARTITION BY s.document_id
-        ORDER BY s.truncated, t.seen DESC, length(s.title) DESC, s.title, s.record_key) = 1
+    SELECT s.document_id, min(s.title_key) AS title_key,
+        arg_min(s.record_key, {'truncated': s.truncated, 'seen': -t.seen, 'length': -length(s.title),
+            'title': s.title, 'key': s.record_key}) AS record_key
+    FROM s JOIN title_seen t USING (document_id, title) GROUP BY s.document_id
 ),
 -- The best summary, chosen the same way among the sightings that have one.
 best_summary AS (
-    SELECT s.document_id, s.summary, s.summary_key FROM s JOIN summary_seen t USING (document_id, summary)
-    QUALIFY row_number() OVER (PARTITION BY s.document_id
-        ORDER BY s.truncated, t.seen DESC, length(s.summary) DESC, s.summary, s.record_key) = 1
+    SELECT s.document_id,
+        arg_min({'summary': s.summary, 'summary_key': s.summary_key}, {'truncated': s.truncated, 'seen': -t.seen,
+            'length': -length(s.summary), 'summary': s.summary, 'key': s.record_key}) AS best
+    FROM s JOIN summary_seen t USING (document_id, summary) GROUP BY s.document_id
 ),
 merged AS (
     SELECT document_id,
@@ -32,15 +37,23 @@ merged AS (
         list_sort(list_distinct(flatten(list(people)))) AS people,
         list_sort(list_distinct(list(page_title))) AS page_titles,
         count(*)::INTEGER AS sighting_count,
-        list({'record_key': record_key, 'source_file': source_file, 'page': page, 'ordinal': ordinal,
-              'line': line, 'truncated': truncated} ORDER BY record_key) AS sources
+        -- record_key first: sorting the structs sorts the sources by record key
+        list_sort(list({'record_key': record_key, 'source_file': source_file, 'page': page, 'ordinal': ordinal,
+              'line': line, 'truncated': truncated})) AS sources
     FROM s GROUP BY document_id
 ),
+best AS (
+    SELECT bt.document_id, bt.title_key, b.date_text, b.date_start, b.date_end, b.date_precision, b.date_edtf,
+        b.title, b.title_dates, b.date_conflict, bs.best.summary AS summary, bs.best.summary_key AS summary_key
+    FROM best_title bt
+    JOIN ${sightings} b ON b.record_key = bt.record_key
+    LEFT JOIN best_summary bs ON bs.document_id = bt.document_id
+),
 doc_keys AS (
-    SELECT b.document_id, b.title_key, b.date_start, b.date_edtf, bs.summary_key,
+    SELECT document_id, title_key, date_start, date_edtf, summary_key,
         -- Eight-day buckets: two documents at most 7 days apart are in the same or the next bucket.
-        (epoch(b.date_start) // 86400 // 8)::BIGINT AS week
-    FROM best_title b LEFT JOIN best_summary bs USING (document_id)
+        (epoch(date_start) // 86400 // 8)::BIGINT AS week
+    FROM best
 ),
 summary_keys AS (
     SELECT date_edtf || ' ' || summary_key AS k, document_id FROM doc_keys
@@ -79,16 +92,15 @@ links AS (
     FROM title_links
 ),
 related AS (
-    SELECT from_id AS document_id, list({'document_id': to_id, 'reason': reason} ORDER BY to_id) AS related
+    SELECT from_id AS document_id, list_sort(list({'document_id': to_id, 'reason': reason})) AS related
     FROM links GROUP BY from_id
 )
 SELECT b.document_id, b.date_text, b.date_start, b.date_end, b.date_precision, b.date_edtf, b.title,
-    bs.summary, m.truncated, m.summary_variants, b.title_dates, b.date_conflict, m.people, m.page_titles,
+    b.summary, m.truncated, m.summary_variants, b.title_dates, b.date_conflict, m.people, m.page_titles,
     m.sighting_count, m.sources,
     -- A very common title must not link a document to hundreds: the first 20 by id.
     coalesce(r.related[1:20], []::STRUCT(document_id VARCHAR, reason VARCHAR)[]) AS related
-FROM best_title b
+FROM best b
 JOIN merged m USING (document_id)
-LEFT JOIN best_summary bs USING (document_id)
 LEFT JOIN related r USING (document_id)
 ORDER BY b.document_id

@@ -8,7 +8,7 @@ spellings AS (
     SELECT person_id, stripped, count(*) AS n FROM m GROUP BY person_id, stripped
 ),
 variants AS (
-    SELECT person_id, list({'variant': stripped, 'count': n} ORDER BY stripped) AS variants
+    SELECT person_id, list_sort(list({'variant': stripped, 'count': n})) AS variants
     FROM spellings GROUP BY person_id
 ),
 tallies AS (

@@ -87,7 +87,8 @@ class IncrementalAndBadInputTest {
         assertThat(rejects).anySatisfy(r -> assertThat(r.get("source_file").asString()).isEqualTo("binary.bin"));
         assertThat(rejects).anySatisfy(r -> {
             assertThat(r.get("source_file").asString()).isEqualTo("long.txt");
-            assertThat(r.get("raw_text").asString()).hasSize(2000);
+            assertThat(r.get("raw_text").asString()).hasSize(PageItemReader.MAX_FRAGMENT);
+            assertThat(r.get("message").asString()).contains("cut to 100000 of its 20000000 characters");
         });
         JsonNode counts = JsonLines.mapper().readTree(output.resolve("manifest.json").toFile()).get("counts");
         assertThat(counts.get("records_read").asLong()).isEqualTo(counts.get("sightings").asLong() + counts.get("rejected").asLong());

@@ -105,7 +105,7 @@ class KillAndRestartTest {
         Path out = dir.resolve("term");
         String repo = dir.resolve("repo-term").toString();
         Process p = start(out, repo, "run", "big");
-        // Wait until the read step is under way (the work folder holds staged rows), then SIGTERM.
+        // Wait until the read step is under way (parts of staged rows are there), then SIGTERM.
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (System.nanoTime() < deadline && !hasStagedRows(out)) {
             Thread.sleep(100);
@@ -121,12 +121,12 @@ class KillAndRestartTest {
     }
 
     private static boolean hasStagedRows(Path out) throws IOException {
-        Path work = out.resolve(".work");
-        if (!Files.exists(work)) {
+        Path parts = out.resolve(PartFiles.FOLDER);
+        if (!Files.exists(parts)) {
             return false;
         }
-        try (var s = Files.walk(work)) {
-            return s.anyMatch(f -> f.getFileName().toString().startsWith("sightings.read") && f.toFile().length() > 100_000);
+        try (var s = Files.walk(parts)) {
+            return s.filter(f -> f.getParent().getFileName().toString().equals("sightings")).count() > 20;
         }
     }
 

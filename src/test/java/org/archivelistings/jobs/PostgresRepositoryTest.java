@@ -90,11 +90,12 @@ class PostgresRepositoryTest {
     }
 
     private static boolean staged(Path out) throws Exception {
-        if (!Files.exists(out.resolve(".work"))) {
+        Path parts = out.resolve(PartFiles.FOLDER);
+        if (!Files.exists(parts)) {
             return false;
         }
-        try (var s = Files.walk(out.resolve(".work"))) {
-            return s.anyMatch(f -> f.getFileName().toString().startsWith("sightings.read") && f.toFile().length() > 200_000);
+        try (var s = Files.walk(parts)) {
+            return s.filter(f -> f.getParent().getFileName().toString().equals("sightings")).count() > 10;
         }
     }
 }

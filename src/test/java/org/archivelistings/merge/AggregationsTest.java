@@ -31,7 +31,7 @@ class AggregationsTest {
     private void sighting(String key, String date, String title, String summary, boolean truncated, String... people) {
         LocalDate d = date == null ? null : LocalDate.parse(date);
         String file = key.substring(0, key.indexOf(':'));
-        sightings.add(new SightingRow(key, file, null, 1, 1, "paragraph", null, null, null, "Topic " + file,
+        sightings.add(new SightingRow(key, file, null, 1, 1, "paragraph", null, null, null, "Topic " + file, null,
                 date == null ? "" : date, d, d, date == null ? "none" : "day", date == null ? "XXXX" : date, title, title,
                 summary, summary, truncated, List.of(), false, List.of(people),
                 DocumentKey.forRecord(date == null ? "" : date, title, summary, key)));

@@ -1,0 +1,69 @@
+package org.archivelistings.dates;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Properties;
+
+/** The conventions of conventions.properties (parts of months and years, seasons, two-digit years), as numbers. */
+final class Conventions {
+    private static final String[] PARTS = {"early", "mid", "late"};
+    private static final String[] SEASONS = {"spring", "summer", "autumn", "winter"};
+
+    final int twoDigitCentury;
+    private final int[][] monthParts = new int[3][];
+    private final int[][] yearParts = new int[3][];
+    private final int[][] decadeParts = new int[3][];
+    private final int[][] centuryParts = new int[3][];
+    private final int[][] seasons = new int[4][];
+
+    Conventions() {
+        Properties p = new Properties();
+        try (InputStream in = Conventions.class.getResourceAsStream("conventions.properties")) {
+            p.load(new InputStreamReader(Objects.requireNonNull(in), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        twoDigitCentury = Integer.parseInt(p.getProperty("two-digit-century").strip());
+        for (int i = 0; i < 3; i++) {
+            monthParts[i] = span(p, "month." + PARTS[i]);
+            yearParts[i] = span(p, "year." + PARTS[i]);
+            decadeParts[i] = span(p, "decade." + PARTS[i]);
+            centuryParts[i] = span(p, "century." + PARTS[i]);
+        }
+        for (int i = 0; i < 4; i++) {
+            seasons[i] = span(p, "season." + SEASONS[i]);
+        }
+    }
+
+    /** Days of a month's early, mid or late part (the end clipped to the month's length by the caller). */
+    int[] monthPart(int part) {
+        return monthParts[part];
+    }
+
+    /** Months of a year's beginning, middle or end. */
+    int[] yearPart(int part) {
+        return yearParts[part];
+    }
+
+    /** Years (0-9) of a decade's early, mid or late part. */
+    int[] decadePart(int part) {
+        return decadeParts[part];
+    }
+
+    int[] centuryPart(int part) {
+        return centuryParts[part];
+    }
+
+    /** Months of a season (EDTF code 21-24); a first month after the last means the year before. */
+    int[] season(int code) {
+        return seasons[code - 21];
+    }
+
+    private static int[] span(Properties p, String key) {
+        String[] f = p.getProperty(key).split("-");
+        return new int[] {Integer.parseInt(f[0].strip()), Integer.parseInt(f[1].strip())};
+    }
+}

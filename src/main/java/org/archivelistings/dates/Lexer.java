@@ -1,0 +1,259 @@
+package org.archivelistings.dates;
+
+import java.util.List;
+
+/**
+ * Turns a text into the tokens of the date grammar: numbers (digits, spelled out, CJK numerals) with the
+ * suffix glued to them, Roman numerals, lexicon words, punctuation. Runs of other words become one
+ * {@link TokenKind#OTHER} token, so a pattern never matches across them. Hand-written: the tokens are
+ * specific to dates (a "th" or "-án" glued to a day, "182X", "[19]56", a reference's digits).
+ */
+final class Lexer {
+    private static final String ROMAN = "IVXLCDM";
+    private static final String[] PUNCT = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            PUNCT[c] = String.valueOf(c);
+        }
+    }
+
+    private final Lexicon lexicon;
+
+    Lexer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Token> tokens(String s) {
+        TokenList out = new TokenList();
+        int n = s.length();
+        int i = 0;
+        int[] end = new int[1];
+        boolean code = false;
+        boolean codeNumber = false;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == ' ' || Character.isWhitespace(c)) {
+                code &= !codeNumber;
+                i++;
+            } else if (Character.isDigit(c)) {
+                i = number(s, i, out, code);
+                codeNumber = code;
+            } else if ((c == '\'' || c == '’') && twoDigitYear(s, i + 1)) {
+                int begin = i;
+                i = number(s, i + 1, out, code);
+                Token t = out.remove(out.size() - 1);
+                out.add(new Token(t.kind(), begin, i, t.value(), 2, "'" + t.text()));
+            } else if (NumberWords.cjkNumeral(c)) {
+                i = cjkNumber(s, i, out);
+            } else if (letter(c)) {
+                int j = c < 'C' || c > 'X' ? i : roman(s, i, out);
+                if (j > i) {
+                    i = j;
+                    continue;
+                }
+                Trie.Entry e = lexicon.words.longest(s, i, end);
+                if (e != null) {
+                    j = end[0];
+                    if (j < n && s.charAt(j) == '.' && s.charAt(j - 1) != '.' && abbreviable(e.kind())) {
+                        j++;
+                    }
+                    out.add(new Token(e.kind(), i, j, e.value(), e.digits(), e.text()));
+                    code = e.kind() == TokenKind.REFERENCE;
+                    codeNumber = false;
+                    i = j;
+                } else {
+                    j = i + 1;
+                    while (j < n && !ideographic(c) && letter(s.charAt(j)) && !ideographic(s.charAt(j))) {
+                        j++;
+                    }
+                    out.other(i, j);
+                    code = false;
+                    i = j;
+                }
+            } else {
+                out.add(punct(c, i));
+                if (c == '#' || c == '№') {
+                    code = true;
+                    codeNumber = false;
+                }
+                i++;
+            }
+        }
+        return out.done();
+    }
+
+    private static boolean abbreviable(TokenKind k) {
+        return k == TokenKind.MONTH || k == TokenKind.WEEKDAY || k == TokenKind.CIRCA || k == TokenKind.REFERENCE
+                || k == TokenKind.CENTURY || k == TokenKind.YEAR_MARK;
+    }
+
+    private static Token punct(char c, int i) {
+        TokenKind kind = switch (c) {
+            case '-', '–', '—', '‒', '―', '~', '〜', '～', '－' -> TokenKind.RANGE;
+            case '[', ']', '“', '”', '"', '„', '«', '»', '‘', '’', '\'', '《', '》', '「', '」', '(', ')', '（', '）' ->
+                    TokenKind.BRACKET;
+            case '&', '、' -> TokenKind.LIST;
+            case '#', '№' -> TokenKind.REFERENCE;
+            default -> TokenKind.PUNCT;
+        };
+        return new Token(kind, i, i + 1, 0, 0, c < 128 ? PUNCT[c] : String.valueOf(c));
+    }
+
+    private static boolean twoDigitYear(String s, int i) {
+        return i + 1 < s.length() && isAsciiDigit(s.charAt(i)) && isAsciiDigit(s.charAt(i + 1))
+                && (i + 2 >= s.length() || !Character.isDigit(s.charAt(i + 2)));
+    }
+
+    /** Digits (with "[19]56" read through), a masked year (182X, 18--), and the suffix glued after. */
+    private int number(String s, int i, TokenList out, boolean code) {
+        int n = s.length();
+        int start = i;
+        long v = 0;
+        int digits = 0;
+        while (i < n) {
+            char d = s.charAt(i);
+            if (Character.isDigit(d)) {
+                v = Math.min(v * 10 + Character.digit(d, 10), 1_000_000_000L);
+                digits++;
+                i++;
+            } else if ((d == '[' || d == ']') && i + 1 < n && Character.isDigit(s.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (digits <= 2 && time(s, i)) {
+            int j = i;
+            while (time(s, j)) {
+                j += 3;
+            }
+            out.add(new Token(TokenKind.TIME, start, j, (int) v, digits, Token.NONE));
+            return j;
+        }
+        if (digits == 3 && i < n && "Xx?".indexOf(s.charAt(i)) >= 0 && !wordAt(s, i + 1)) {
+            out.add(new Token(TokenKind.MASKED, start, i + 1, (int) v, 3, Token.NONE));
+            return i + 1;
+        }
+        if (digits == 2 && i + 1 < n && masked(s.charAt(i), s.charAt(i + 1)) && !wordAt(s, i + 2)) {
+            out.add(new Token(TokenKind.MASKED, start, i + 2, (int) v, 2, Token.NONE));
+            return i + 2;
+        }
+        TokenKind kind = code ? TokenKind.CODE : TokenKind.NUMBER;
+        String suffix = Token.NONE;
+        if (i < n) {
+            char d = s.charAt(i);
+            int from = d == '-' && i + 1 < n && suffixLetter(s.charAt(i + 1)) ? i + 1 : suffixLetter(d) ? i : -1;
+            if (from >= 0) {
+                int j = from;
+                while (j < n && Character.isLetter(s.charAt(j))) {
+                    j++;
+                }
+                String w = s.substring(from, j).toLowerCase(java.util.Locale.ROOT);
+                if (lexicon.knownSuffix(w)) {
+                    suffix = w;
+                    i = j;
+                } else if (from == i && !(w.equals("t") && j < n && Character.isDigit(s.charAt(j)))) {
+                    kind = TokenKind.CODE;
+                    i = j;
+                }
+            } else if ((d == '\'' || d == '’') && i + 1 < n && s.charAt(i + 1) == 's' && !wordAt(s, i + 2)) {
+                suffix = "s";
+                i += 2;
+            } else if (d == '.' && digits <= 4 && (i + 1 >= n || Character.isWhitespace(s.charAt(i + 1)))) {
+                suffix = ".";
+                i++;
+            }
+        }
+        out.add(new Token(kind, start, i, (int) v, digits, suffix));
+        // Hungarian case endings that are connectors: 1812-től 1815-ig is "from 1812 to 1815"
+        if (lexicon.fromSuffixes.contains(suffix)) {
+            out.add(new Token(TokenKind.RANGE, i, i, 0, 0, Token.NONE));
+        } else if (lexicon.untilSuffixes.contains(suffix)) {
+            out.add(new Token(TokenKind.CLOSE, i, i, 0, 0, Token.NONE));
+        }
+        return i;
+    }
+
+    /** ":56" after an hour or minute: a time, not a date part. */
+    private static boolean time(String s, int i) {
+        return i + 2 < s.length() + 0 && s.charAt(i) == ':' && isAsciiDigit(s.charAt(i + 1))
+                && isAsciiDigit(s.charAt(i + 2))
+                && (i + 3 >= s.length() || !Character.isDigit(s.charAt(i + 3)));
+    }
+
+    private static boolean masked(char a, char b) {
+        return (a == 'X' || a == 'x' || a == '-' || a == '?') && a == b;
+    }
+
+    private static boolean wordAt(String s, int i) {
+        return i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+    }
+
+    private static boolean suffixLetter(char c) {
+        return Character.isLetter(c) && c < 0x0530 || c == 'º' || c == 'ª';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private int cjkNumber(String s, int i, TokenList out) {
+        int j = i;
+        while (j < s.length() && NumberWords.cjkNumeral(s.charAt(j))) {
+            j++;
+        }
+        String run = s.substring(i, j);
+        int v = NumberWords.cjkDigits(run);
+        int digits = run.length();
+        if (v < 0) {
+            Integer u = lexicon.cjkNumbers.get(run);
+            v = u == null ? -1 : u;
+            digits = 0;
+        }
+        if (v < 0) {
+            out.other(i, j);
+        } else {
+            out.add(new Token(TokenKind.NUMBER, i, j, v, digits, Token.NONE));
+        }
+        return j;
+    }
+
+    /** An upper-case Roman numeral standing alone or with an ordinal suffix (XVIIIe, XVIII-lea): the index after it. */
+    private int roman(String s, int i, TokenList out) {
+        int j = i;
+        while (j < s.length() && ROMAN.indexOf(s.charAt(j)) >= 0) {
+            j++;
+        }
+        if (j == i) {
+            return i;
+        }
+        int k = j + 1 < s.length() && s.charAt(j) == '-' && Character.isLowerCase(s.charAt(j + 1)) ? j + 1 : j;
+        int e = k;
+        while (e < s.length() && Character.isLetter(s.charAt(e))) {
+            if (++e - k > 4 || !Character.isLowerCase(s.charAt(e - 1))) {
+                return i;
+            }
+        }
+        String rest = e == k ? Token.NONE : s.substring(k, e);
+        if (!rest.isEmpty() && !lexicon.ordinalSuffixes.contains(rest)) {
+            return i;
+        }
+        int v = RomanNumerals.value(s, i, j);
+        if (v <= 0) {
+            return i;
+        }
+        out.add(new Token(TokenKind.ROMAN, i, rest.isEmpty() ? j : e, v, 0, rest));
+        return rest.isEmpty() ? j : e;
+    }
+
+    /** Character.isLetter with a fast path for ASCII, most of every title. */
+    static boolean letter(char c) {
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+    }
+
+    static boolean ideographic(char c) {
+        return c >= 0x2E80 && c < 0xA000 || c >= 0xAC00 && c < 0xD7B0 || c >= 0xF900 && c < 0xFB00 || c >= 0x1100
+                && c < 0x1200;
+    }
+}

@@ -1,0 +1,81 @@
+package org.archivelistings.dates;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The words of dates in every language the archives hold, from one resource file a language
+ * (lexicon-LANG.tsv), and the spelled-out numbers ICU writes for them. Immutable once built.
+ */
+final class Lexicon {
+    static final List<String> FILES = List.of("en", "ru", "de", "fr", "es", "it", "hu", "pl", "cs", "ro", "zh-ja",
+            "ko");
+
+    final Trie words = new Trie();
+    final Set<String> ordinalSuffixes = new HashSet<>();
+    final Set<String> decadeSuffixes = new HashSet<>();
+    final Set<String> yearSuffixes = new HashSet<>();
+    /** Suffixes that say "from" (Hungarian -tól, -től) and "until" (-ig): the lexer adds the connector after the number. */
+    final Set<String> fromSuffixes = new HashSet<>();
+    final Set<String> untilSuffixes = new HashSet<>();
+    final Map<String, Integer> cjkNumbers = NumberWords.cjk();
+
+    Lexicon() {
+        NumberWords.addTo(words);
+        for (String file : FILES) {
+            for (String line : lines("lexicon-" + file + ".tsv")) {
+                String[] f = line.split("\t");
+                if (f.length != 3) {
+                    throw new IllegalStateException("lexicon-" + file + ".tsv: not kind, value, forms: " + line);
+                }
+                for (String form : f[2].split("\\|")) {
+                    add(f[0], f[1], form.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+    }
+
+    private void add(String kind, String value, String form) {
+        if (kind.equals("suffix")) {
+            switch (value) {
+                case "ordinal" -> ordinalSuffixes.add(form);
+                case "decade" -> decadeSuffixes.add(form);
+                case "year" -> yearSuffixes.add(form);
+                case "from" -> fromSuffixes.add(form);
+                case "until" -> untilSuffixes.add(form);
+                default -> throw new IllegalStateException("unknown suffix role " + value);
+            }
+            return;
+        }
+        if (kind.equals("decade_name")) {
+            // "the fifties", "Fünfziger", "пятидесятые": read as the number 50 with the decade suffix, like '50s
+            words.put(form, new Trie.Entry(TokenKind.NUMBER, Integer.parseInt(value), 2, "s"), true);
+            return;
+        }
+        TokenKind k = TokenKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        words.put(form, new Trie.Entry(k, Integer.parseInt(value), 0, Token.NONE), true);
+    }
+
+    boolean knownSuffix(String s) {
+        return ordinalSuffixes.contains(s) || decadeSuffixes.contains(s) || yearSuffixes.contains(s)
+                || fromSuffixes.contains(s) || untilSuffixes.contains(s);
+    }
+
+    private static List<String> lines(String resource) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                Objects.requireNonNull(Lexicon.class.getResourceAsStream(resource), resource),
+                        StandardCharsets.UTF_8))) {
+            return in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.archivelistings.dates;
+
+import static org.archivelistings.dates.Elements.date;
+import static org.archivelistings.dates.Elements.kind;
+import static org.archivelistings.dates.Elements.punct;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Last pass: open ends ("before 1812" is ../1812, "after 1812" 1812/..), in every lexicon language and
+ * on either side of the date; a dash or slash at the edge of the text ("- 1776", "1812 - ",
+ * "1812-06-01/"); and fiscal years ("for the year ending June 30, 1812").
+ */
+final class OpenRules {
+    private OpenRules() {}
+
+    static List<Rule> rules() {
+        return List.of(
+                new Rule("open start", 30, List.of(kind(TokenKind.BEFORE), date()), m -> until(m.get(1).date()),
+                        "before 1812 => ../1812", "until 1812 => ../1812", "not later than June 1812 => ../1812-06",
+                        "by 1812 => ../1812", "bis 1812 => ../1812", "vor 1812 => ../1812", "до 1812 года => ../1812",
+                        "avant 1812 => ../1812", "antes de 1812 => ../1812", "hasta 1812 => ../1812",
+                        "prima del 1812 => ../1812",
+                        "przed 1812 r. => ../1812", "před rokem 1812 => ../1812", "înainte de 1812 => ../1812",
+                        "no later than 3 June 1812 => ../1812-06-03", "earlier than 1860 => ../1860", "by now => none"),
+                new Rule("open start after the date", 30, List.of(date(), kind(TokenKind.BEFORE_POST, TokenKind.CLOSE)),
+                        m -> until(m.get(0).date()),
+                        "1812 előtt => ../1812", "1812-ig => ../1812", "1860 or earlier => ../1860", "1812年以前 => ../1812", "1812년 이전 => ../1812", "1956년까지 => ../1956",
+                        "1812年まで => ../1812", "以前 => none"),
+                new Rule("open end", 30, List.of(kind(TokenKind.AFTER), date()), m -> since(m.get(1).date()),
+                        "after 1812 => 1812/..", "since 1812 => 1812/..", "после 1812 года => 1812/..",
+                        "nach 1812 => 1812/..",
+                        "seit 1812 => 1812/..", "après 1812 => 1812/..", "después de 1812 => 1812/..",
+                        "dopo il 1812 => 1812/..",
+                        "po 1812 => 1812/..", "după 1812 => 1812/..", "not before June 1812 => 1812-06/..",
+                        "after all => none"),
+                new Rule("open end after the date", 30, List.of(date(), kind(TokenKind.AFTER_POST)),
+                        m -> since(m.get(0).date()),
+                        "1825 or later => 1825/..", "um 1825 oder später => 1825~/..", "1812 után => 1812/..",
+                        "1812年以后 => 1812/..", "1812년 이후 => 1812/..", "1812 onwards => 1812/..", "or later => none"),
+                new Rule("dash before the first date", 20, List.of(kind(TokenKind.RANGE).and(t -> !t.text().isEmpty()),
+                        date()),
+                        m -> m.atStart() ? until(m.get(1).date()) : null,
+                        "- 1776 => ../1776", "– June 1812 => ../1812-06", "Report - 1776 => 1776", "- => none"),
+                new Rule("dash or slash after the last date", 20, List.of(date(), kind(TokenKind.RANGE, TokenKind.PUNCT)
+                        .and(t -> t.text().equals("/") || (t.is(TokenKind.RANGE) && !t.text().isEmpty()))),
+                        m -> m.atEnd() ? since(m.get(0).date()) : null,
+                        "1812 - => 1812/..", "1812-06-01/ => 1812-06-01/..", "1812 - report => 1812",
+                        "report - => none"),
+                new Rule("fiscal year", 40, List.of(kind(TokenKind.YEAR_ENDING), date()), OpenRules::fiscal,
+                        "for the year ending June 30, 1812 => 1811-07-01/1812-06-30",
+                        "fiscal year ended 30 June 1956 => 1955-07-01/1956-06-30", "year ending => none"));
+    }
+
+    /** ../X; null when X is itself a range ("6월 3일부터 9일까지" is no open range). */
+    private static DateValue until(DateValue v) {
+        return ranged(v) ? null : new Span(null, v);
+    }
+
+    private static DateValue since(DateValue v) {
+        return ranged(v) ? null : new Span(v, null);
+    }
+
+    private static boolean ranged(DateValue v) {
+        return v instanceof Span || (v instanceof Marked m && m.inner() instanceof Span);
+    }
+
+    /** The twelve months that end on the day given. */
+    private static DateValue fiscal(Match m) {
+        DateValue v = m.get(1).date();
+        if (!(v instanceof Single s) || s.extent() != Extent.POINT || s.point().day() == null
+                || s.point().year() == null) {
+            return null;
+        }
+        Point p = s.point();
+        LocalDate start = LocalDate.of(p.year(), p.month(), p.day()).minusYears(1).plusDays(1);
+        return new Span(Single.of(new Point(start.getYear(), start.getMonthValue(), start.getDayOfMonth(),
+                p.source())), v);
+    }
+}

@@ -1,0 +1,66 @@
+package org.archivelistings.dates;
+
+import static org.archivelistings.dates.Elements.date;
+import static org.archivelistings.dates.Elements.kind;
+
+import java.util.List;
+
+/**
+ * Second pass: early, mid and late parts of a month, year, decade or century, whatever rule built it —
+ * before it ("late September 1956", "end of 1955", "в конце 1943-го", "a principios de junio") or after it
+ * (Hungarian "június elején", CJK "6月初", "1812年底", Korean "1950년대 초").
+ */
+final class PartRules {
+    private PartRules() {}
+
+    static List<Rule> rules() {
+        return List.of(
+                new Rule("part before a date", 30, List.of(kind(TokenKind.PART), kind(TokenKind.RANGE,
+                        TokenKind.FROM).opt(), date()),
+                        m -> part(m.get(2).date(), m.value(0)),
+                        "late September 1956 => 1956-09-21/1956-09-30", "end of 1955 => 1955-10/1955-12",
+                        "at the end of 1955 => 1955-10/1955-12", "early 1960s => 1960/1963",
+                        "mid-June 1812 => 1812-06-11/1812-06-20",
+                        "Anfang Juni 1812 => 1812-06-01/1812-06-10", "début juin 1812 => 1812-06-01/1812-06-10",
+                        "a principios de junio de 1812 => 1812-06-01/1812-06-10",
+                        "в конце июня 1812 года => 1812-06-21/1812-06-30",
+                        "в начале 1944 года => 1944-01/1944-03", "koncem června 1812 => 1812-06-21/1812-06-30",
+                        "na początku 1812 r. => 1812-01/1812-03",
+                        "la sfârșitul lui iunie 1812 => 1812-06-21/1812-06-30",
+                        "alla fine del 1812 => 1812-10/1812-12", "early 18th century => 1700/1732",
+                        "late 1950s => 1957/1959",
+                        "in the middle of December | 1956 => 1956-12-11/1956-12-20",
+                        "late February 1956 => 1956-02-21/1956-02-29",
+                        "a late report => none", "early 3 June 1812 => 1812-06-03"),
+                new Rule("decade of a century", 35, List.of(date(), date()), PartRules::decadeOfCentury,
+                        "二十世纪五十年代 => 195X", "十九世纪八十年代 => 188X", "1956 1957 => 1956", "世纪 => none"),
+                new Rule("part after a date", 30, List.of(date(), kind(TokenKind.PART_POST)),
+                        m -> part(m.get(0).date(), m.value(1)),
+                        "1812 június elején => 1812-06-01/1812-06-10", "1812年6月中旬 => 1812-06-11/1812-06-20",
+                        "6月初 | 1812 => 1812-06-01/1812-06-10", "1812年底 => 1812-10/1812-12", "1950년대 초 => 1950/1953",
+                        "18世纪末 => 1766/1799", "1812 végén => 1812-10/1812-12", "1956년 6월 말 => 1956-06-21/1956-06-30",
+                        "初 => none"));
+    }
+
+    /** "二十世纪五十年代": the fifties of the twentieth century (the decade alone is read as 19xx). */
+    private static DateValue decadeOfCentury(Match m) {
+        if (m.get(0).date() instanceof Single c && c.extent() == Extent.CENTURY && c.code() < 0
+                && m.get(1).date() instanceof Single d && d.extent() == Extent.DECADE && d.code() < 0
+                && d.point().source() == YearSource.TWO_DIGIT_PIVOT && Elements.glued(m.get(0), m.get(1))) {
+            return new Single(Point.of(c.point().year() + d.point().year() % 100, null, null), Extent.DECADE, -1,
+                    false);
+        }
+        return null;
+    }
+
+    private static DateValue part(DateValue v, int part) {
+        if (!(v instanceof Single s) || s.code() >= 0) {
+            return null;
+        }
+        return switch (s.extent()) {
+            case POINT -> s.point().day() == null ? new Single(s.point(), Extent.PART, part, false) : null;
+            case DECADE, CENTURY -> new Single(s.point(), s.extent(), part, false);
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,193 @@
+package org.archivelistings.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a surname and given-name parts as a Korean or a Chinese name, or says they are not one: the
+ * surname must be in that language's lexicon and every given part must split into that language's
+ * syllables (one to three in all). Each syllable is folded on its own, so syllable boundaries survive.
+ */
+final class EastAsianReading {
+    /** A reading: language, surname key, folded syllables, system. */
+    record Reading(String language, String surnameKey, List<String> syllables, String system) {
+        String givenKey() {
+            return String.join("-", syllables);
+        }
+    }
+
+    private static final java.util.regex.Pattern WADE_GILES_MARK =
+            java.util.regex.Pattern.compile("hs|ts|tz|ih\\b|ieh|ien\\b|ung\\b|ü|['’]");
+    private final NameTables tables;
+    private final java.util.Map<String, String> surnameBySound = new java.util.HashMap<>();
+    private final ChineseSyllables chinese;
+    private final KoreanSyllables korean;
+
+    EastAsianReading(NameTables tables, ChineseSyllables chinese, KoreanSyllables korean) {
+        this.tables = tables;
+        // Several surnames share a sound class (Zhou, Chou); the commonest, first in the file order by
+        // frequency of the source list, is not known here, so the alphabetically last wins: zh before ch.
+        tables.chineseSurnames.forEach((spelling, py) -> {
+            if (spelling.equals(py)) {
+                surnameBySound.merge(ChineseSyllables.soundClass(py), py, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            }
+        });
+        this.chinese = chinese;
+        this.korean = korean;
+    }
+
+    /** The pinyin of a Chinese surname in any spelling (pinyin, Wade-Giles, Taiwan forms, Palladius), or null. */
+    String chineseSurname(String word) {
+        String plain = ChineseSyllables.plain(word);
+        String py = tables.chineseSurnames.get(plain);
+        if (py != null && py.equals(plain)) {
+            return py; // pinyin itself
+        }
+        if (chinese.isSyllable(plain)) {
+            // Wade-Giles by the syllable table before the customary Taiwan forms ("Chou" is Zhou, not Qiu).
+            // Aspiration marks are mostly lost in print, so the surname is found by its sound class.
+            String bySound = surnameBySound.get(ChineseSyllables.soundClass(chinese.toPinyin(plain, true)));
+            if (bySound != null) {
+                return bySound;
+            }
+        }
+        if (py == null && isCyrillic(word)) {
+            List<String> p = chinese.fromPalladius(word);
+            py = p != null && p.size() == 1 && tables.chineseSurnames.containsKey(p.get(0)) ? p.get(0) : null;
+        }
+        return py;
+    }
+
+    String koreanSurname(String word) {
+        String hangul = tables.koreanSurnames.get(word);
+        return hangul != null ? hangul : tables.koreanSurnames.get(ChineseSyllables.plain(word));
+    }
+
+    boolean isSurname(String word) {
+        return koreanSurname(word) != null || chineseSurname(word) != null;
+    }
+
+    /** The best reading of surname + given parts, Chinese before Korean when both fit; null when neither does. */
+    Reading read(String surname, List<String> given) {
+        if (given.isEmpty() || given.size() > 3) {
+            return null;
+        }
+        Reading vi = readVietnamese(surname, given);
+        if (vi != null) {
+            return vi;
+        }
+        Reading zh = readChinese(surname, given);
+        Reading ko = readKorean(surname, given);
+        if (zh != null && ko != null) {
+            // Both fit ("Yi Sang-jo", "Li Xiannian", "Ho Ka-i"): Chinese when every given syllable is pinyin
+            // or the spelling has a mark only Wade-Giles makes (hs, ts, tz, -ih, -ieh, -ien, -ung); else Korean.
+            String given2 = String.join(" ", given).toLowerCase(Locale.ROOT);
+            return zh.system().equals("pinyin") || WADE_GILES_MARK.matcher(given2).find() ? zh : ko;
+        }
+        return zh != null ? zh : ko;
+    }
+
+    private Reading readChinese(String surname, List<String> given) {
+        String py = chineseSurname(surname);
+        if (py == null) {
+            return null;
+        }
+        boolean cyrillic = isCyrillic(surname);
+        List<String> syllables = new ArrayList<>();
+        boolean wadeGiles = false;
+        for (String part : given) {
+            if (part.contains("'") || part.contains("’") || part.contains("ü") || part.contains("ê")
+                    || part.matches(".*\\p{L}-\\p{Ll}.*")) {
+                wadeGiles = true;
+            }
+            for (String piece : part.split("-")) {
+                if (piece.isEmpty()) {
+                    continue;
+                }
+                List<String> s = cyrillic ? chinese.fromPalladius(piece) : chinese.split(piece);
+                if (s == null) {
+                    return null;
+                }
+                syllables.addAll(s);
+            }
+        }
+        if (syllables.isEmpty() || syllables.size() > 3) {
+            return null;
+        }
+        wadeGiles |= !cyrillic && syllables.stream().anyMatch(chinese::isWadeGilesOnly);
+        List<String> folded = new ArrayList<>();
+        for (String s : syllables) {
+            folded.add(ChineseSyllables.soundClass(cyrillic ? s : chinese.toPinyin(s, wadeGiles)));
+        }
+        String system = cyrillic ? "Palladius" : wadeGiles ? "WG" : "pinyin";
+        return new Reading("zh", ChineseSyllables.soundClass(py), folded, system);
+    }
+
+    /**
+     * A Vietnamese name: a Vietnamese surname and one to three syllables, each a short word. Read only when
+     * a syllable carries Vietnamese diacritics or does not read as Chinese or Korean ("Ho Chi Minh").
+     */
+    private Reading readVietnamese(String surname, List<String> given) {
+        String s = ChineseSyllables.plain(surname);
+        if (!tables.vietnameseSurnames.contains(s)) {
+            return null;
+        }
+        List<String> syllables = new ArrayList<>();
+        boolean vietnamese = !surname.equals(NameTables.ascii(surname)) || chineseSurname(surname) == null && koreanSurname(surname) == null;
+        for (String part : given) {
+            String p = ChineseSyllables.plain(part);
+            if (p.length() > 6 || !p.chars().allMatch(Character::isLetter) || p.contains("-")) {
+                return null;
+            }
+            vietnamese |= !part.equals(NameTables.ascii(part)) || !chinese.isSyllable(p) && korean.split(p) == null;
+            syllables.add(p);
+        }
+        return vietnamese && syllables.size() <= 3 ? new Reading("vi", s, syllables, "Vietnamese") : null;
+    }
+
+    private Reading readKorean(String surname, List<String> given) {
+        String key = koreanSurname(surname);
+        if (key == null) {
+            return null;
+        }
+        List<String> folded = new ArrayList<>();
+        for (String part : given) {
+            for (String piece : part.split("-")) {
+                if (piece.isEmpty()) {
+                    continue;
+                }
+                List<String> s = korean.split(isCyrillic(piece) ? korean.fromCyrillic(piece) : piece);
+                if (s == null) {
+                    return null;
+                }
+                s.forEach(x -> folded.add(korean.soundClass(x)));
+            }
+        }
+        if (folded.isEmpty() || folded.size() > 3) {
+            return null;
+        }
+        String system = isCyrillic(surname) ? "Kontsevich" : koreanSystem(surname + " " + String.join(" ", given));
+        return new Reading("ko", key, folded, system);
+    }
+
+    private static String koreanSystem(String s) {
+        if (s.matches(".*[ŏŭŎŬ'’^].*")) {
+            return "MR";
+        }
+        if (s.toLowerCase(Locale.ROOT).matches(".*(eo|eu).*")) {
+            return "RR";
+        }
+        return s.matches(".*\\p{L}-\\p{Ll}.*") ? "MR-plain" : "DPRK";
+    }
+
+    static boolean isCyrillic(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x400 && c <= 0x52F) {
+                return true; // the Cyrillic and Cyrillic Supplement blocks; a loop: this runs for every name
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,97 @@
+package org.archivelistings.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Korean syllables in McCune-Reischauer (with or without its breves and apostrophes), Revised
+ * Romanization, the DPRK system and the customary spellings: an initial consonant, a vowel and a final
+ * consonant, as the jamo tables of korean-jamo.tsv list them. Splits a given name into syllables and
+ * folds each to the sound class its spellings share (ŏ = eo, k = g, ch = j, r = l, th = t'...).
+ */
+final class KoreanSyllables {
+    private static final int LONGEST = 7;
+
+    private final Pattern syllable;
+    private final List<NameTables.Fold> folds;
+    /** cyrillic-korean.tsv, longest Cyrillic first as the file lists them. */
+    private final List<String[]> cyrillic = new ArrayList<>();
+
+    KoreanSyllables(NameTables tables) {
+        List<String> initials = new ArrayList<>();
+        List<String> vowels = new ArrayList<>();
+        List<String> finals = new ArrayList<>();
+        for (String line : NameTables.lines("korean-jamo.tsv")) {
+            String[] f = line.split("\t");
+            List<String> target = f[0].equals("initial") ? initials : f[0].equals("vowel") ? vowels : finals;
+            for (String v : f[2].split("\\|")) {
+                if (!v.isBlank() && !target.contains(v)) {
+                    target.add(v);
+                }
+            }
+        }
+        // Longest alternatives first, so the regex tries "yeo" before "yo" and "ng" before "n".
+        java.util.Comparator<String> longestFirst = (a, b) -> b.length() - a.length();
+        initials.sort(longestFirst);
+        vowels.sort(longestFirst);
+        finals.sort(longestFirst);
+        syllable = Pattern.compile("(?:" + String.join("|", initials) + ")?(?:" + String.join("|", vowels) + ")(?:"
+                + String.join("|", finals) + ")?");
+        folds = tables.eastAsianFolds;
+        for (String line : NameTables.lines("cyrillic-korean.tsv")) {
+            String[] f = line.split("\t");
+            cyrillic.add(f);
+        }
+    }
+
+    /** A Russian Cyrillic spelling of Korean syllables ("Ильсон", "Сен") in Latin, longest match first. */
+    String fromCyrillic(String word) {
+        String s = word.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            String[] hit = null;
+            for (String[] f : cyrillic) {
+                if (s.startsWith(f[0], i)) {
+                    hit = f;
+                    break;
+                }
+            }
+            boolean syllableEnd = i + 1 >= s.length() || "аэыуояеёюи".indexOf(s.charAt(i + 1)) < 0;
+            if (s.charAt(i) == 'н' && syllableEnd) {
+                out.append("ng"); // final н: read as ㅇ
+                i++;
+            } else if (s.charAt(i) == 'е' && i == 0) {
+                out.append("yeo"); // word-initial е is ye: Ен = 영
+                i++;
+            } else if (hit == null) {
+                out.append(s.charAt(i++));
+            } else {
+                out.append(hit[1]);
+                i += hit[0].length();
+            }
+        }
+        return out.toString();
+    }
+
+    boolean isSyllable(String plain) {
+        return syllable.matcher(plain).matches();
+    }
+
+    /** The syllables of one written part ("Pilgyu" → pil, gyu), fewest first; null when it is not Korean. */
+    List<String> split(String part) {
+        String s = ChineseSyllables.plain(part);
+        if (isSyllable(s)) {
+            return List.of(s);
+        }
+        List<String> syllables = s.isEmpty() ? null : SyllableSplit.fewest(s, this::isSyllable, LONGEST);
+        return syllables == null || syllables.size() > 3 ? null : syllables;
+    }
+
+    /** The sound class of one syllable. */
+    String soundClass(String plainSyllable) {
+        String s = plainSyllable.replaceAll("^(t|k|p)h", "$1");
+        return NameTables.fold(s, folds);
+    }
+}

@@ -1,0 +1,35 @@
+package org.archivelistings.names;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What one page has named so far, for coreference of a bare surname or initials + surname ("... Zhou
+ * Enlai ... Zhou said"). The caller creates one empty for each page and passes it to every record of that
+ * page in page order; it is not thread-safe and must not outlive its page, so a person id depends only on
+ * the record, its page's earlier records and the authority file.
+ */
+public final class PageNames {
+    /** A person named in full: surname key, folded given name, who, and the surname as written. */
+    record Named(String surnameKey, String givenKey, String personId, String canonical, String surnameWritten) {}
+
+    private final List<Named> named = new ArrayList<>();
+
+    public PageNames() {}
+
+    public static PageNames empty() {
+        return new PageNames();
+    }
+
+    void add(Named n) {
+        named.add(n);
+    }
+
+    /** The people of the page so far, latest first. */
+    List<Named> latestFirst() {
+        List<Named> out = new ArrayList<>(named);
+        Collections.reverse(out);
+        return out;
+    }
+}

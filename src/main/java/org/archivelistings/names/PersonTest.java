@@ -1,0 +1,133 @@
+package org.archivelistings.names;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a run of words (titles first, perhaps) names a person, by the classes of names: one the
+ * authority knows; a Korean or Chinese surname with syllabic given names; initials + surname; a given
+ * name of given-names.txt + surname; a name with initials in the middle ("Alan G. Kirk") or a particle
+ * ("García del Solar"); whatever a title announces ("Ambassador Kurdyukov"); a lone word with a surname
+ * ending of the Slavic, Caucasian and Romanian languages ("Shtykov", "Jaruzelski"). Places,
+ * organisations, title words and headline words are never part of a name.
+ */
+final class PersonTest {
+    /** Headline words by form: "Received", "Meeting", "Cooperation", "Agreement". */
+    private static final Pattern HEADLINE_FORM = Pattern.compile("(?i).*(?:ed|ing|tion|sion|ment|ness|ity|ism|ist|ance|ence)");
+    private static final Pattern SURNAME_ENDING = Pattern.compile(
+            "(?i).{2,}(?:ov|ev|yov|ova|eva|sky|ski|skiy|skii|skaya|enko|chuk|vich|vić|vic|ovic|yan|idze|shvili|escu|eanu)");
+    private static final Pattern INITIAL = NameParser.INITIALS;
+    /** Nouns and adjectives of peoples and doctrines: "Koreans", "Soviet Americans", "Leninist". */
+    private static final Pattern PEOPLE_WORD = Pattern.compile(".*(?:ian|ians|ean|eans|ican|icans|ese|ish|ists?|ism)");
+    private static final Pattern NATIONALITY = Pattern.compile(".*(?:ian|ans|ese|ish|ic|ist|ists|ism|ean|ern|iss|an)");
+
+    private final NameTables tables;
+    private final NameParser parser;
+    private final Authority authority;
+    private final TitleGrammar titles;
+
+    PersonTest(NameTables tables, NameParser parser, Authority authority) {
+        this.tables = tables;
+        this.parser = parser;
+        this.authority = authority;
+        this.titles = parser.titles();
+    }
+
+    /** Index where the name starts after its titles, or -1 when the words are not a person. */
+    int nameStart(List<String> words, boolean midSentence) {
+        int start = titles.titleEnd(words, 0);
+        boolean titled = start > 0;
+        List<String> name = words.subList(start, words.size());
+        if (name.isEmpty() || name.size() > 5 || isJoiner(name.get(0)) || isJoiner(name.get(name.size() - 1))) {
+            return -1;
+        }
+        int initials = 0;
+        int joiners = 0;
+        for (String w : name) {
+            if (isJoiner(w)) {
+                joiners++;
+                if (!tables.particles.contains(w.replace("-", ""))) {
+                    return -1; // "of", "the": a title link, not part of a name
+                }
+            } else if (INITIAL.matcher(w.replace(" ", "")).matches()) {
+                initials++;
+            } else if (excluded(w)) {
+                return -1;
+            }
+        }
+        if (initials == name.size()) {
+            return -1;
+        }
+        ParsedName p = parser.parse(String.join(" ", name));
+        if (authority.match(p) != null) {
+            return start;
+        }
+        int plain = name.size() - initials - joiners;
+        String last = name.get(name.size() - 1);
+        boolean lastIsWord = !INITIAL.matcher(last.replace(" ", "")).matches() && last.length() > 1;
+        if (p.eastAsian() && !p.givenKey().isEmpty()) {
+            return start; // "Kim Du-bong", "Li Pilgyu", "Syngman Rhee"
+        }
+        if (initials > 0 && lastIsWord && !looksLikeNationality(name.subList(name.size() - 1, name.size())) && plain <= 3 && INITIAL.matcher(name.get(0).replace(" ", "")).matches() || initials > 0
+                && lastIsWord && plain >= 2 && plain <= 3) {
+            return start; // "V.I. Ivanov", "A. Ya. Vyshinsky", "Alan G. Kirk", "Stepan V. Chervonenko"
+        }
+        boolean lastIsPeople = PEOPLE_WORD.matcher(last).matches() || tables.countries.contains(last.toLowerCase(Locale.ROOT));
+        if (plain >= 2 && lastIsWord && !lastIsPeople && (isGivenName(name.get(0)) || joiners > 0 && plain <= 4)) {
+            return start; // "Dean Rusk", "Carlos Rafael Rodriguez", "García del Solar"
+        }
+        boolean brokenEastAsian = name.size() > 1 && parser.eastAsian().isSurname(name.get(0)) && !p.eastAsian()
+                || name.size() > 2 && parser.parse(String.join(" ", name.subList(1, name.size()))).eastAsian();
+        if (titled && initials == 0 && plain <= 3 && lastIsWord && !brokenEastAsian && !lastIsPeople) {
+            return start; // "Ambassador Kurdyukov", "Premier Kim" (not "Premier Kim Received")
+        }
+        if (name.size() == 1 && SURNAME_ENDING.matcher(last).matches()) {
+            return start; // "Shtykov", "Jaruzelski", "Mikoyan"
+        }
+        if (midSentence && initials == 0 && plain <= 3 && lastIsWord && !looksLikeNationality(name)) {
+            return start; // the subject of a reporting verb in prose ("Lazar believes"), a sender "(Drozniak)"
+        }
+        return -1;
+    }
+
+    /** Whether a lone capitalized word may be a surname: no lexicon says it is a place, body, title or word. */
+    boolean couldBeSurname(String word) {
+        return word.length() >= 3 && !excluded(word) && !looksLikeNationality(List.of(word))
+                && !parser.eastAsian().isSurname(word);
+    }
+
+    boolean isGivenName(String word) {
+        return tables.givenNames.contains(NameTables.ascii(word).toLowerCase(Locale.ROOT));
+    }
+
+    private boolean excluded(String word) {
+        String bare = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+        String lower = bare.toLowerCase(Locale.ROOT);
+        if (tables.notPeople.contains(lower) || tables.qualifiers.contains(lower) || tables.titlesByFirstWord.containsKey(lower)
+                || tables.organisations.contains(lower) || tables.headlineWords.contains(lower)) {
+            return true;
+        }
+        if (bare.length() > 1 && bare.chars().allMatch(c -> Character.isUpperCase(c) || c == '.') && bare.length() <= 4
+                && !bare.equals("II")
+                && !parser.eastAsian().isSurname(bare)) {
+            return true; // an acronym: "KGB", "ROK"
+        }
+        return HEADLINE_FORM.matcher(bare).matches() && !isGivenName(bare) && bare.length() > 5;
+    }
+
+    /** "Swiss", "Cuban", "Marxist", "Koreans": adjectives and nouns of peoples and doctrines, not names. */
+    private boolean looksLikeNationality(List<String> name) {
+        for (String w : name) {
+            String b = w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
+            if (NATIONALITY.matcher(b).matches() || tables.countries.contains(b.toLowerCase(Locale.ROOT)) || b.length() < 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isJoiner(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+    }
+}

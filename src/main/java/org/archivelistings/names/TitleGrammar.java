@@ -1,0 +1,117 @@
+package org.archivelistings.names;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Titles and offices in front of a name, by a small grammar rather than a list of whole titles:
+ * {@code [qualifier | organisation]* head (("of" | "to" | "at" | "for") ["the"] organisation+)*}, in
+ * brackets or not: "CC CCP Chairman", "Director of KCIA", "[Foreign Minister]", "General Secretary of the
+ * CPSU CC", "Soviet Ambassador to the DPRK". Heads are titles.txt, qualifiers qualifiers.txt, organisation
+ * words organisations.txt (and any acronym in capitals inside a title).
+ */
+final class TitleGrammar {
+    private static final Set<String> LINKS = Set.of("of", "to", "at", "for", "in");
+
+    private final NameTables tables;
+
+    TitleGrammar(NameTables tables) {
+        this.tables = tables;
+    }
+
+    /** Index of the first token after the titles that start at {@code from}; never leaves nothing of the name. */
+    int titleEnd(List<String> tokens, int from) {
+        int i = from;
+        int n = tokens.size();
+        while (i < n) {
+            int j = i;
+            while (j < n && (isQualifier(tokens.get(j)) || isOrganisation(tokens.get(j))) && headLength(tokens, j) == 0) {
+                j++;
+            }
+            int len = headLength(tokens, j);
+            if (len == 0) {
+                break;
+            }
+            int k = j + len;
+            while (k + 1 < n && LINKS.contains(bare(tokens.get(k)))) {
+                int m = k + 1;
+                if (m < n && bare(tokens.get(m)).equals("the")) {
+                    m++;
+                }
+                int o = m;
+                while (o < n && (isOrganisation(tokens.get(o)) || isQualifier(tokens.get(o)))) {
+                    o++;
+                }
+                if (o == m) {
+                    break; // "of" not followed by an organisation: not part of the title
+                }
+                k = o;
+            }
+            if (k >= n) {
+                break; // nothing would remain of the name
+            }
+            i = k;
+        }
+        return i;
+    }
+
+    /** Whether the tokens from {@code from} to the end are a title and nothing else ("Premier", "Foreign Minister"). */
+    boolean isOnlyTitle(List<String> tokens) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        List<String> padded = new java.util.ArrayList<>(tokens);
+        padded.add("X");
+        return titleEnd(padded, 0) == tokens.size();
+    }
+
+    /** Number of tokens of the head title at {@code at} (longest first), 0 when none. */
+    int headLength(List<String> tokens, int at) {
+        if (at >= tokens.size()) {
+            return 0;
+        }
+        for (String[] words : tables.titlesByFirstWord.getOrDefault(bare(tokens.get(at)), List.of())) {
+            if (at + words.length > tokens.size()) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < words.length && match; k++) {
+                match = bare(tokens.get(at + k)).equals(words[k].toLowerCase(Locale.ROOT));
+            }
+            if (match) {
+                return words.length;
+            }
+        }
+        return 0;
+    }
+
+    boolean isQualifier(String token) {
+        return tables.qualifiers.contains(bare(token));
+    }
+
+    boolean isOrganisation(String token) {
+        String b = bare(token);
+        if (tables.organisations.contains(b)) {
+            return true;
+        }
+        String t = token.replaceAll("[\\[\\]()',’]", "");
+        if (t.contains(".") && NameParser.INITIALS.matcher(t).matches()) {
+            return false; // "L.I." are initials, not an acronym
+        }
+        return t.chars().filter(Character::isLetter).count() >= 2 && t.length() <= 6
+                && t.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+    }
+
+    /** Lower case, without the brackets of an editor's insertion and a trailing comma. */
+    static String bare(String token) {
+        StringBuilder out = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c != '[' && c != ']' && c != '(' && c != ')' && c != ',') {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString(); // by hand, not replaceAll: it runs for every word of every candidate title
+    }
+}
