@@ -236,6 +236,12 @@ final class Lexer {
             }
         }
         String rest = e == k ? Token.NONE : s.substring(k, e);
+        // Hungarian, German, Czech and Polish write the ordinal as a dot: "XVIII. század", "XIX. Jahrhundert"
+        if (rest.isEmpty() && j < s.length() && s.charAt(j) == '.' && (j + 1 == s.length()
+                || Character.isWhitespace(s.charAt(j + 1)))) {
+            rest = ".";
+            e = j + 1;
+        }
         if (!rest.isEmpty() && !lexicon.ordinalSuffixes.contains(rest)) {
             return i;
         }
