@@ -161,12 +161,8 @@ public final class JobRunner implements AutoCloseable {
             return new RunOutcome("FAILED", 0, null, "job '" + jobName + "' has no execution to restart");
         }
         JobParameters params = last.getJobParameters();
-        JobDefinition job = new JobDefinition(
-                jobName,
-                Path.of(params.getString(P_INPUT)),
-                Path.of(params.getString(P_OUTPUT)),
-                params.getLong(P_CHUNK).intValue(),
-                params.getString(P_ENCODING),
+        JobDefinition job = new JobDefinition(jobName, Path.of(params.getString(P_INPUT)),
+                Path.of(params.getString(P_OUTPUT)), params.getLong(P_CHUNK).intValue(), params.getString(P_ENCODING),
                 "").withRemote(Boolean.parseBoolean(params.getString(P_REMOTE, "false")));
         if (last.getStatus() == BatchStatus.COMPLETED) {
             return new RunOutcome("FAILED", last.getId(), job.output(),
