@@ -1,7 +1,6 @@
 package org.archivelistings.bench;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.archivelistings.output.OutputFormat;
+import org.archivelistings.output.Folders;
 import org.archivelistings.output.JsonLines;
 import tools.jackson.databind.JsonNode;
 
@@ -21,15 +23,18 @@ public final class Benchmark {
     private final Path work;
     private final String heap;
     private final long seed;
+    private final Set<OutputFormat> formats;
 
-    public Benchmark(Path work, String heap, long seed) {
+    public Benchmark(Path work, String heap, long seed, Set<OutputFormat> formats) {
         this.work = work;
         this.heap = heap;
         this.seed = seed;
+        this.formats = formats;
     }
 
     /** Runs each size and prints a line of figures per size to {@code out}. */
     public void run(List<Long> sizes, java.io.PrintStream out) throws IOException, InterruptedException {
+        out.println("formats: " + OutputFormat.toList(formats));
         out.printf("%-10s %10s %12s %8s %9s %10s %8s %10s  %s%n", "records", "wall s", "records/s", "MB/s", "heap MB",
                 "RSS MB", "CPU s", "documents", "steps: wall s / CPU s");
         for (long n : sizes) {
@@ -39,13 +44,13 @@ public final class Benchmark {
             if (Files.exists(done)) {
                 bytes = Long.parseLong(Files.readString(done).trim());
             } else {
-                deleteTree(input);
+                Folders.deleteTree(input);
                 ListingGenerator.Result r = new ListingGenerator(seed).generate(input, n);
                 bytes = r.bytes();
                 Files.writeString(done, String.valueOf(bytes));
             }
             Path runDir = work.resolve("run-" + n);
-            deleteTree(runDir);
+            Folders.deleteTree(runDir);
             JsonNode f = child(input, runDir);
             double wall = f.get("wall_seconds").asDouble();
             out.printf("%-10d %10.2f %,12.0f %8.1f %9.0f %10.0f %8.1f %10d  %s%n", f.get("records").asLong(), wall,
@@ -88,6 +93,8 @@ public final class Benchmark {
         cmd.add(BenchmarkRun.class.getName());
         cmd.add(input.toString());
         cmd.add(runDir.toString());
+        cmd.add("1000");
+        cmd.add(OutputFormat.toList(formats));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String last = null;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -101,13 +108,5 @@ public final class Benchmark {
             throw new IOException("benchmark run exited with " + code);
         }
         return JsonLines.mapper().readTree(last);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
     }
 }

@@ -8,14 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.archivelistings.jobs.JobDefinition;
 import org.archivelistings.jobs.JobRunner;
 import org.archivelistings.jobs.RunOutcome;
 import org.archivelistings.output.JsonLines;
+import org.archivelistings.output.OutputFormat;
 
 /**
  * One measured run of the real job, in a JVM of its own so that its heap setting and peak RSS are its
- * own: {@code java -Xmx512m -cp archive-listings.jar org.archivelistings.bench.BenchmarkRun INPUT WORK}.
+ * own: {@code java -Xmx512m -cp archive-listings.jar org.archivelistings.bench.BenchmarkRun INPUT WORK [CHUNK [FORMATS]]}.
  * Prints one JSON object with the figures.
  */
 public final class BenchmarkRun {
@@ -25,11 +27,13 @@ public final class BenchmarkRun {
         Path input = Path.of(args[0]);
         Path work = Path.of(args[1]);
         int chunk = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+        Set<OutputFormat> formats = OutputFormat.parseList(args.length > 3 ? args[3] : "parquet,jsonl");
         Files.createDirectories(work);
         long t0 = System.nanoTime();
         Map<String, Object> figures = new LinkedHashMap<>();
         try (JobRunner runner = JobRunner.open(null, null, null, work.resolve("repo"))) {
-            RunOutcome outcome = runner.run(new JobDefinition("bench", input, work.resolve("out"), chunk, "UTF-8", ""));
+            RunOutcome outcome = runner.run(new JobDefinition("bench", input, work.resolve("out"), chunk, "UTF-8", "",
+                    0, formats));
             long wallNanos = System.nanoTime() - t0;
             figures.put("status", outcome.status());
             figures.put("message", outcome.message());

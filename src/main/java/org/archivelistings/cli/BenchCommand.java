@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.archivelistings.bench.Benchmark;
 import org.archivelistings.bench.ComponentBenchmark;
+import org.archivelistings.output.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,6 +29,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1956", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--formats", defaultValue = "parquet,jsonl",
+            description = "Formats the measured job writes (default: ${DEFAULT-VALUE}); parquet alone skips JSON Lines.")
+    String formats;
+
     @Option(names = "--components", description = "Time the page reader, date normalizer and name core alone instead.")
     boolean components;
 
@@ -36,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
         if (components) {
             ComponentBenchmark.run(System.out, seed);
         } else {
-            new Benchmark(work, heap, seed).run(sizes, System.out);
+            new Benchmark(work, heap, seed, OutputFormat.parseList(formats)).run(sizes, System.out);
         }
         return 0;
     }

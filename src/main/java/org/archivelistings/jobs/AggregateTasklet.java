@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.archivelistings.merge.Aggregations;
+import org.archivelistings.merge.DocumentsAggregation;
+import org.archivelistings.output.Folders;
 import org.archivelistings.output.InputRow;
 import org.archivelistings.output.OutputFormat;
 import org.archivelistings.output.ParquetFiles;
@@ -65,8 +67,12 @@ final class AggregateTasklet implements Tasklet {
             }
             db.copy(Aggregations.people(scan(staged(workDir, Table.MENTIONS))), staged(workDir, Table.PEOPLE),
                     OutputFormat.PARQUET);
-            db.copy(Aggregations.documents(scan(staged(workDir, Table.SIGHTINGS)), view(StagedTable.SIGHTING_KEYS)),
-                    staged(workDir, Table.DOCUMENTS), OutputFormat.PARQUET);
+            String sightings = scan(staged(workDir, Table.SIGHTINGS));
+            long count = db.count("SELECT count(*) FROM " + sightings);
+            Path ranges = workDir.resolve("document-ranges");
+            new DocumentsAggregation(db, ranges).write(sightings, view(StagedTable.SIGHTING_KEYS),
+                    staged(workDir, Table.DOCUMENTS), DocumentsAggregation.rangesFor(count));
+            Folders.deleteTree(ranges);
         }
         return RepeatStatus.FINISHED;
     }

@@ -207,7 +207,7 @@ public final class JobRunner implements AutoCloseable {
                 return new RunOutcome("FAILED", 0, job.output(),
                         "job '" + job.name() + "' is already running on " + job.output() + " in another process");
             }
-            Path workDir = job.output().resolve(".work").resolve("run-" + params.getLong(P_RUN));
+            Path workDir = RunPlan.workDir(job.output(), params.getLong(P_RUN));
             Files.createDirectories(workDir);
             if (newPlan != null) {
                 newPlan.save(workDir);

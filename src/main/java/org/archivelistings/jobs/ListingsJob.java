@@ -56,7 +56,7 @@ final class ListingsJob {
         List<List<String>> partitions = plan.partitions();
         Path runDir = PartFiles.runDir(def.output(), runId);
         StepClock clock = new StepClock();
-        ReadPartitioner partitioner = new ReadPartitioner(partitions);
+        ReadPartitioner partitioner = new ReadPartitioner(partitions.size());
         Step read;
         if (where.remote()) {
             read = new RemotePartitioningManagerStepBuilder(READ_STEP, repository)

@@ -50,7 +50,12 @@ final class PartitionReadStep implements Step {
         Path output = Path.of(params.getString(JobRunner.P_OUTPUT));
         Path runDir = PartFiles.runDir(output, params.getLong(JobRunner.P_RUN));
         int index = execution.getExecutionContext().getInt(ReadPartitioner.INDEX);
-        List<String> files = ReadPartitioner.files(execution.getExecutionContext());
+        List<String> files;
+        try {
+            files = RunPlan.load(RunPlan.workDir(output, params.getLong(JobRunner.P_RUN))).partitions().get(index);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read the run plan of partition " + index + ": " + e.getMessage(), e);
+        }
         PageItemReader reader = new PageItemReader(input, files, params.getString(JobRunner.P_ENCODING));
         var step = new StepBuilder(execution.getStepName(), repository)
                 .<PageItem, ProcessedItem>chunk(params.getLong(JobRunner.P_CHUNK).intValue())

@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.archivelistings.output.Folders;
 
 /**
  * Which run's parts hold each input file's rows in the published tables ({@code .parts/index.tsv}: file,
@@ -59,16 +59,8 @@ final class PartsIndex {
         try (Stream<Path> dirs = Files.list(root)) {
             for (Path dir : dirs.filter(Files::isDirectory).toList()) {
                 if (!inUse.contains(dir.getFileName().toString())) {
-                    deleteTree(dir);
+                    Folders.deleteTree(dir);
                 }
-            }
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
             }
         }
     }

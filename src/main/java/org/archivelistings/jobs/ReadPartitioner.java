@@ -1,25 +1,24 @@
 package org.archivelistings.jobs;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Cuts the read step into the run plan's partitions: each partition's step execution context holds its
- * number and its input files, so that whoever runs it (a thread here, a worker process elsewhere) needs
- * nothing else. Partition numbers follow {@link RunPlan#partitions()}, so part names sort in input order.
- * Always the same partitions for a run (the plan is saved), which Spring Batch needs to restart them.
+ * Cuts the read step into the run plan's partitions: each partition's step execution context holds only
+ * its number, and whoever runs it (a thread here, a worker process elsewhere) takes its files from the
+ * run plan saved in the run's work folder on the shared output ({@link RunPlan#partitions()}). Not the
+ * file list itself: the repository rewrites a step's context at every commit, and 50,000 file names in
+ * it were megabytes per chunk (H2 ran out of memory at 220,000 records). Partition numbers follow the
+ * plan's, so part names sort in input order; a saved plan gives the same partitions on a restart.
  */
 final class ReadPartitioner implements Partitioner {
     static final String INDEX = "partition.index";
-    static final String FILES = "partition.files";
 
-    private final List<List<String>> partitions;
+    private final int partitions;
 
-    ReadPartitioner(List<List<String>> partitions) {
+    ReadPartitioner(int partitions) {
         this.partitions = partitions;
     }
 
@@ -31,22 +30,11 @@ final class ReadPartitioner implements Partitioner {
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
-        for (int i = 0; i < partitions.size(); i++) {
+        for (int i = 0; i < partitions; i++) {
             ExecutionContext context = new ExecutionContext();
             context.putInt(INDEX, i);
-            // An ArrayList: the context is serialized into the job repository.
-            context.put(FILES, new ArrayList<>(partitions.get(i)));
             contexts.put(key(i), context);
         }
         return contexts;
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<String> files(ExecutionContext context) {
-        Object files = context.get(FILES);
-        if (!(files instanceof List<?>)) {
-            throw new IllegalStateException("the step execution context holds no partition file list (" + FILES + ")");
-        }
-        return (List<String>) files;
     }
 }

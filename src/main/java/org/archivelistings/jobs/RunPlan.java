@@ -173,6 +173,11 @@ record RunPlan(
         return parts;
     }
 
+    /** The work folder of a run, under its output (so that every worker sees it): plan, staged tables. */
+    static Path workDir(Path output, long runId) {
+        return output.resolve(".work").resolve("run-" + runId);
+    }
+
     void save(Path workDir) throws IOException {
         JsonLines.mapper().writeValue(workDir.resolve(FILE).toFile(), this);
     }

@@ -73,6 +73,15 @@ public final class TableEngine implements AutoCloseable {
         execute("COPY (" + select + ") TO " + literal(file.toString()) + " " + options);
     }
 
+    /**
+     * Writes the rows of {@code select} as Parquet files under {@code dir}, one folder per value of
+     * {@code column} ({@code dir/column=value/}), without that column in the files.
+     */
+    public void copyPartitioned(String select, Path dir, String column) throws SQLException {
+        execute("COPY (" + select + ") TO " + literal(dir.toString()) + " (FORMAT PARQUET, COMPRESSION SNAPPY, "
+                + "ROW_GROUP_SIZE " + ROW_GROUP_ROWS + ", PARTITION_BY (" + column + "))");
+    }
+
     /** A SQL string literal. */
     public static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";

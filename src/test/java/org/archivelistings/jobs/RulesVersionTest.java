@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.archivelistings.output.Folders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,7 +85,7 @@ class RulesVersionTest {
             Files.writeString(changed.resolve(file), "!", java.nio.file.StandardOpenOption.APPEND);
             assertThat(RulesVersion.of("v", changed)).as(file).isNotEqualTo(before);
             assertThat(RulesVersion.of("v", jar(changed))).as(file + " in a jar").isNotEqualTo(before);
-            deleteTree(changed);
+            Folders.deleteTree(changed);
             Files.deleteIfExists(dir.resolve("changed.jar"));
         }
         Path added = folder("added");
@@ -104,15 +105,7 @@ class RulesVersionTest {
     @Test
     void theRunningCodeIsFingerprintedFromItsClassesFolder() {
         Path root = RulesVersion.classpathRoot();
-        assertThat(root.resolve("org/archivelistings/merge/documents.sql")).exists();
+        assertThat(root.resolve("org/archivelistings/merge/documents-merge.sql")).exists();
         assertThat(RulesVersion.current()).isEqualTo(RulesVersion.of("dev", root)).isEqualTo(RulesVersion.current());
-    }
-
-    static void deleteTree(Path root) throws Exception {
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

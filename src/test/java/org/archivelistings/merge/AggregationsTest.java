@@ -17,6 +17,7 @@ import java.util.Map;
 import org.archivelistings.output.MentionRow;
 import org.archivelistings.output.ParquetFiles;
 import org.archivelistings.output.SightingRow;
+import org.archivelistings.output.TableEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,12 +39,52 @@ class AggregationsTest {
         keys.add(SightingKeys.of(key, file, title, summary));
     }
 
+    /** The documents of the sightings so far, merged in four ranges of ids as a big run would. */
     private List<Map<String, Object>> documents() throws Exception {
+        return documents(4);
+    }
+
+    private List<Map<String, Object>> documents(int ranges) throws Exception {
         Path s = dir.resolve("s.parquet");
         Path k = dir.resolve("k.parquet");
         ParquetFiles.write(s, SightingRow.class, sightings);
         ParquetFiles.write(k, SightingKeys.class, keys);
-        return query(Aggregations.documents("read_parquet('" + s + "')", "read_parquet('" + k + "')"));
+        Path out = dir.resolve("documents-" + ranges + ".parquet");
+        try (TableEngine db = new TableEngine(dir.resolve("spill"), "256MB", 2)) {
+            new DocumentsAggregation(db, dir.resolve("ranges")).write("read_parquet('" + s + "')",
+                    "read_parquet('" + k + "')", out, ranges);
+        }
+        return query("SELECT * FROM read_parquet('" + out + "')");
+    }
+
+    @Test
+    void rangesOfIdsGiveTheRowsOfOneQueryOverEverythingInIdOrder() throws Exception {
+        for (int i = 0; i < 300; i++) {
+            // titles seen on several pages, a week apart, and summaries shared under other titles: links
+            // and merges that cross ranges
+            String date = LocalDate.of(1956, 1, 1).plusDays(i % 40 * 3).toString();
+            sighting("p" + i % 7 + ".txt:" + i, date, "Telegram " + i % 25, "On matter " + i % 30 + ".", i % 11 == 0,
+                    "person" + i % 5);
+        }
+        List<Map<String, Object>> one = documents(1);
+        // the engine's structs have no equals: rows compare by their text
+        assertThat(one).hasSizeGreaterThan(100);
+        assertThat(one).anyMatch(d -> !((List<?>) d.get("related")).isEmpty());
+        assertThat(one).anyMatch(d -> (Integer) d.get("sighting_count") > 1);
+        assertThat(one.stream().map(d -> (String) d.get("document_id")).toList()).isSorted();
+        for (int ranges : new int[] {2, 16, 256}) {
+            assertThat(documents(ranges).stream().map(Object::toString).toList()).as(ranges + " ranges")
+                    .containsExactlyElementsOf(one.stream().map(Object::toString).toList());
+        }
+    }
+
+    @Test
+    void rangesGrowByPowersOfTwoWithTheSightings() {
+        assertThat(DocumentsAggregation.rangesFor(0)).isEqualTo(1);
+        assertThat(DocumentsAggregation.rangesFor(100_000)).isEqualTo(1);
+        assertThat(DocumentsAggregation.rangesFor(100_001)).isEqualTo(2);
+        assertThat(DocumentsAggregation.rangesFor(1_000_000)).isEqualTo(16);
+        assertThat(DocumentsAggregation.rangesFor(10_000_000_000L)).isEqualTo(256);
     }
 
     @Test
