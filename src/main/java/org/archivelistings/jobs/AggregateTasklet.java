@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.archivelistings.merge.Aggregations;
 import org.archivelistings.merge.DocumentsAggregation;
-import org.archivelistings.output.Folders;
 import org.archivelistings.output.InputRow;
 import org.archivelistings.output.OutputFormat;
 import org.archivelistings.output.ParquetFiles;
@@ -21,7 +20,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * The aggregate step: the staged parts of this run (and, on an incremental run, the unchanged files'
  * parts of earlier runs) become the final sightings, dates, mentions and rejects tables in input order,
- * and the engine groups them into people and documents. Everything goes to the run's work folder as
+ * the engine groups the mentions into people, and splits the sightings by document id range for the
+ * documents merge ({@link RangeMergeStep}, {@link DocumentsTasklet}). Everything goes to the run's work folder as
  * Parquet; publish writes the other formats from there. Starts from scratch on a restart.
  */
 final class AggregateTasklet implements Tasklet {
@@ -35,6 +35,11 @@ final class AggregateTasklet implements Tasklet {
         this.output = output;
         this.runDir = runDir;
         this.engine = engine;
+    }
+
+    /** Where the sightings split by document id range wait for the merge-range partitions. */
+    static Path documentRanges(Path workDir) {
+        return workDir.resolve("document-ranges");
     }
 
     /** The work-folder Parquet file of a table, as aggregate leaves it for publish. */
@@ -69,10 +74,8 @@ final class AggregateTasklet implements Tasklet {
                     OutputFormat.PARQUET);
             String sightings = scan(staged(workDir, Table.SIGHTINGS));
             long count = db.count("SELECT count(*) FROM " + sightings);
-            Path ranges = workDir.resolve("document-ranges");
-            new DocumentsAggregation(db, ranges).write(sightings, view(StagedTable.SIGHTING_KEYS),
-                    staged(workDir, Table.DOCUMENTS), DocumentsAggregation.rangesFor(count));
-            Folders.deleteTree(ranges);
+            new DocumentsAggregation(db, documentRanges(workDir)).split(sightings, view(StagedTable.SIGHTING_KEYS),
+                    DocumentsAggregation.rangesFor(count));
         }
         return RepeatStatus.FINISHED;
     }

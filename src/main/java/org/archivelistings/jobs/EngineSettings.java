@@ -20,4 +20,9 @@ record EngineSettings(String memoryLimit, int threads) {
     TableEngine open(Path workDir) throws IOException {
         return new TableEngine(workDir.resolve("engine-spill"), memoryLimit, threads);
     }
+
+    /** An engine that spills to a folder of its own, {@code name}, beside other engines that run at once. */
+    TableEngine open(Path workDir, String name) throws IOException {
+        return new TableEngine(workDir.resolve("engine-spill").resolve(name), memoryLimit, threads);
+    }
 }

@@ -19,7 +19,7 @@ import org.springframework.messaging.MessageChannel;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The listings job: {@code read} → {@code aggregate} → {@code publish}.
+ * The listings job: {@code read} → {@code aggregate} → {@code merge} → {@code documents} → {@code publish}.
  *
  * <ul>
  *   <li>{@code read}: one partitioned step; each partition (a contiguous run of input files) is a chunk
@@ -27,13 +27,19 @@ import org.springframework.transaction.PlatformTransactionManager;
  *       as Parquet parts per commit, restartable at every commit. Locally the partitions run side by
  *       side on threads of this process; remotely they go through the broker to worker processes;
  *   <li>{@code aggregate}: the embedded engine turns the parts (and the unchanged files' parts of the
- *       last run) into the sightings, dates, mentions and rejects tables, and groups people and documents;
+ *       last run) into the sightings, dates, mentions and rejects tables, groups people, and splits the
+ *       sightings by ranges of document id;
+ *   <li>{@code merge}: one partitioned step; each partition {@code merge-range:rNNN} merges one range's
+ *       sightings into documents; locally one after the other, remotely on the workers;
+ *   <li>{@code documents}: links across ranges, the documents table in id order;
  *   <li>{@code publish}: the formats the job wants, SHA-256, atomic renames, the manifest.
  * </ul>
  */
 final class ListingsJob {
     static final String READ_STEP = "read";
     static final String AGGREGATE_STEP = "aggregate";
+    static final String MERGE_STEP = "merge";
+    static final String DOCUMENTS_STEP = "documents";
     static final String PUBLISH_STEP = "publish";
     /** How often a remote read's manager looks in the job repository for finished partitions. */
     static final long POLL_MILLIS = 1000;
@@ -82,6 +88,28 @@ final class ListingsJob {
                 .tasklet(new AggregateTasklet(workDir, def.output(), runDir, engine), tx)
                 .listener(clock)
                 .build();
+        RangePartitioner ranges = new RangePartitioner(AggregateTasklet.documentRanges(workDir));
+        Step merge;
+        if (where.remote()) {
+            merge = new RemotePartitioningManagerStepBuilder(MERGE_STEP, repository)
+                    .partitioner(RangeMergeStep.NAME, ranges)
+                    .outputChannel(where.requests())
+                    .pollInterval(POLL_MILLIS)
+                    .timeout(where.timeoutMillis())
+                    .listener(clock)
+                    .build();
+        } else {
+            // one range at a time: the engine already uses every core on each
+            merge = new StepBuilder(MERGE_STEP, repository)
+                    .partitioner(RangeMergeStep.NAME, ranges)
+                    .step(new RangeMergeStep(repository, tx, engine))
+                    .listener(clock)
+                    .build();
+        }
+        Step documents = new StepBuilder(DOCUMENTS_STEP, repository)
+                .tasklet(new DocumentsTasklet(workDir, engine), tx)
+                .listener(clock)
+                .build();
         // The plan's formats, not the definition's: a restart rebuilds the definition, the plan is saved.
         Set<OutputFormat> formats = plan.formats();
         Step publish = new StepBuilder(PUBLISH_STEP, repository)
@@ -91,7 +119,7 @@ final class ListingsJob {
                 .build();
         return new JobBuilder(def.name(), repository)
                 .listener(new GracefulStop(operator))
-                .start(read).next(aggregate).next(publish).build();
+                .start(read).next(aggregate).next(merge).next(documents).next(publish).build();
     }
 
     /** The name of partition {@code i}'s step executions. */
@@ -99,8 +127,8 @@ final class ListingsJob {
         return PartitionReadStep.NAME + ":" + ReadPartitioner.key(i);
     }
 
-    /** Whether a step execution is one of the read partitions (the benchmark counts them under read). */
+    /** Whether a step execution is a partition (of read or merge), not a step of the job itself. */
     static boolean isPartition(String stepName) {
-        return stepName.startsWith(PartitionReadStep.NAME + ":");
+        return stepName.startsWith(PartitionReadStep.NAME + ":") || stepName.startsWith(RangeMergeStep.NAME + ":");
     }
 }

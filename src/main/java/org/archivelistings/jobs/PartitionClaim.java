@@ -22,10 +22,14 @@ final class PartitionClaim implements AutoCloseable {
         this.key = key;
     }
 
-    /** The lock key of a partition: the run id (milliseconds) and the partition number (below 1000). */
+    /**
+     * The lock key of a partition: the run id (milliseconds) and the partition number (below 1000);
+     * negative for a documents range, so that range 3 and read partition 3 of a run are not one lock.
+     */
     static long key(StepExecution execution) {
         long run = execution.getJobExecution().getJobParameters().getLong(JobRunner.P_RUN);
-        return run * 1000 + execution.getExecutionContext().getInt(ReadPartitioner.INDEX);
+        long key = run * 1000 + execution.getExecutionContext().getInt(ReadPartitioner.INDEX);
+        return execution.getStepName().startsWith(RangeMergeStep.NAME + ":") ? -key : key;
     }
 
     /** Waits until nobody else runs the partition, then holds it until {@link #close()}. */

@@ -24,8 +24,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * A worker process: takes read partitions off the broker, one at a time per consumer, and runs them
- * against the shared job repository and the shared output folder; the manager sees them finish in the
+ * A worker process: takes partitions (of the read, and ranges of the documents merge) off the broker,
+ * one at a time per consumer, and runs them against the shared job repository and the shared output
+ * folder; the manager sees them finish in the
  * repository. A request is acknowledged only when its partition has run, so the broker hands a dead
  * worker's partition to another worker, which resumes it from its last commit. {@link #close()} (SIGTERM)
  * takes no new partition and lets the running ones finish.
@@ -54,12 +55,14 @@ public final class PartitionWorker implements AutoCloseable {
         Step partition = new ClaimedPartitionStep(
                 new PartitionReadStep(repository, tx, DateNormalizer.standard(), Names.standard(), null), repository,
                 locks);
+        Step range = new ClaimedPartitionStep(new RangeMergeStep(repository, tx, EngineSettings.fromSystem()),
+                repository, locks);
         DirectChannel requests = new DirectChannel();
         // The builder wires requests → StepExecutionRequestHandler → the step the locator gives, which is
-        // built per partition (PartitionReadStep); the tasklet step it returns is never run.
+        // built per partition (PartitionReadStep, RangeMergeStep); the tasklet step it returns is never run.
         new RemotePartitioningWorkerStepBuilder(PartitionReadStep.NAME, repository)
                 .inputChannel(requests)
-                .stepLocator(name -> partition)
+                .stepLocator(name -> RangeMergeStep.NAME.equals(name) ? range : partition)
                 .beanFactory(context)
                 .tasklet((contribution, chunk) -> RepeatStatus.FINISHED, tx)
                 .build();
