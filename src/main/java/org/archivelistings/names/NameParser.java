@@ -189,7 +189,8 @@ final class NameParser {
     }
 
     private String westKey(String word) {
-        return NameTables.fold(asciiWord(word), tables.westFolds);
+        String lower = word.toLowerCase(Locale.ROOT);
+        return NameTables.fold(asciiWord(NameTables.isAscii(lower) ? lower : NameTables.fold(lower, tables.preFolds)), tables.westFolds);
     }
 
     private static String asciiWord(String word) {
