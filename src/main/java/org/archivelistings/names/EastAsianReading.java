@@ -23,6 +23,7 @@ final class EastAsianReading {
     private final java.util.Map<String, String> surnameBySound = new java.util.HashMap<>();
     private final ChineseSyllables chinese;
     private final KoreanSyllables korean;
+    private final RussianLatin russianLatin = new RussianLatin();
 
     EastAsianReading(NameTables tables, ChineseSyllables chinese, KoreanSyllables korean) {
         this.tables = tables;
@@ -79,6 +80,15 @@ final class EastAsianReading {
         }
         Reading zh = readChinese(surname, given);
         Reading ko = readKorean(surname, given);
+        if (zh == null && !isCyrillic(surname)) {
+            zh = viaCyrillic(surname, given, true); // Latinized Palladius: "Mao Tsze-dun", "Den Syaopin"
+        }
+        if (!isCyrillic(surname) && (RussianLatin.russianKorean(given) || ko == null && koreanSurname(surname) == null)) {
+            // Latinized Russian practice ("Kim Ir Sen", "Tsoy Yen Gen"), marked by its spelling or its
+            // surname; given names of one or two syllables, as Korean ones are ("Kim Arrives" is not one).
+            Reading russian = viaCyrillic(surname, given, false);
+            ko = russian != null && russian.syllables().size() <= 2 ? russian : ko;
+        }
         if (zh != null && ko != null) {
             // Both fit ("Yi Sang-jo", "Li Xiannian", "Ho Ka-i"): Chinese when every given syllable is pinyin
             // or the spelling has a mark only Wade-Giles makes (hs, ts, tz, -ih, -ieh, -ien, -ung); else Korean.
@@ -88,15 +98,38 @@ final class EastAsianReading {
         return zh != null ? zh : ko;
     }
 
+    /** The reading of the Cyrillic a Latin name was transliterated from, or null. */
+    private Reading viaCyrillic(String surname, List<String> given, boolean chineseName) {
+        String s = russianLatin.cyrillic(surname, chineseName);
+        List<String> g = new ArrayList<>();
+        for (String part : given) {
+            if (chineseName && readChinese("Li", List.of(part)) != null) {
+                g.add(part); // "Chzhou Enlai": a part that reads as pinyin or Wade-Giles stays so
+                continue;
+            }
+            String c = russianLatin.cyrillic(part, chineseName);
+            if (c == null) {
+                return null;
+            }
+            g.add(c);
+        }
+        if (s == null) {
+            return null;
+        }
+        Reading r = chineseName ? readChinese(s, g) : readKorean(s, g);
+        return r == null ? null : new Reading(r.language(), r.surnameKey(), r.syllables(), r.system() + "-Latin");
+    }
+
     private Reading readChinese(String surname, List<String> given) {
         String py = chineseSurname(surname);
         if (py == null) {
             return null;
         }
-        boolean cyrillic = isCyrillic(surname);
         List<String> syllables = new ArrayList<>();
+        List<Boolean> fromCyrillic = new ArrayList<>();
         boolean wadeGiles = false;
         for (String part : given) {
+            boolean cyrillic = isCyrillic(part);
             if (part.contains("'") || part.contains("’") || part.contains("ü") || part.contains("ê")
                     || part.matches(".*\\p{L}-\\p{Ll}.*")) {
                 wadeGiles = true;
@@ -110,17 +143,21 @@ final class EastAsianReading {
                     return null;
                 }
                 syllables.addAll(s);
+                s.forEach(x -> fromCyrillic.add(cyrillic));
             }
         }
         if (syllables.isEmpty() || syllables.size() > 3) {
             return null;
         }
-        wadeGiles |= !cyrillic && syllables.stream().anyMatch(chinese::isWadeGilesOnly);
-        List<String> folded = new ArrayList<>();
-        for (String s : syllables) {
-            folded.add(ChineseSyllables.soundClass(cyrillic ? s : chinese.toPinyin(s, wadeGiles)));
+        for (int i = 0; i < syllables.size(); i++) {
+            wadeGiles |= !fromCyrillic.get(i) && chinese.isWadeGilesOnly(syllables.get(i));
         }
-        String system = cyrillic ? "Palladius" : wadeGiles ? "WG" : "pinyin";
+        List<String> folded = new ArrayList<>();
+        for (int i = 0; i < syllables.size(); i++) {
+            String s = syllables.get(i);
+            folded.add(ChineseSyllables.soundClass(fromCyrillic.get(i) ? s : chinese.toPinyin(s, wadeGiles)));
+        }
+        String system = isCyrillic(surname) ? "Palladius" : wadeGiles ? "WG" : "pinyin";
         return new Reading("zh", ChineseSyllables.soundClass(py), folded, system);
     }
 
