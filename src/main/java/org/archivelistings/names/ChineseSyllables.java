@@ -27,6 +27,8 @@ final class ChineseSyllables {
     /** Syllables only Wade-Giles spells so ("hsi", "teh", "chih"): their presence marks a name as Wade-Giles. */
     private final Set<String> wadeGilesOnly = new HashSet<>();
     private final Map<String, String> palladius = new HashMap<>();
+    /** EFEO (French) syllables without marks → pinyin; unmarked rows first, so "tso" is zuo and not tsö (ze). */
+    private final Map<String, String> efeo = new HashMap<>();
 
     ChineseSyllables() {
         for (String line : NameTables.lines("wade-giles-pinyin.tsv")) {
@@ -50,6 +52,15 @@ final class ChineseSyllables {
             String[] f = line.split("\t");
             palladius.putIfAbsent(f[0], f[1].replace("ü", "v"));
             pinyin.add(f[1].replace("ü", "v"));
+        }
+        List<String[]> efeoRows = NameTables.lines("efeo-pinyin.tsv").stream().map(l -> l.split("\t")).toList();
+        // Plain letters before marks: where a printed form drops them, the plain reading wins (tso is zuo, not tsö).
+        for (int pass = 0; pass < 2; pass++) {
+            for (String[] f : efeoRows) {
+                if ((NameTables.isAscii(f[0]) ? 0 : 1) == pass) {
+                    efeo.putIfAbsent(efeoKey(f[0]), f[1].replace("ü", "v"));
+                }
+            }
         }
         // Interjections (ng, m, hm, ê) are syllables of the table but never of a name.
         for (String interjection : List.of("ng", "m", "n", "hm", "hng", "e", "o", "ei")) {
@@ -104,6 +115,27 @@ final class ChineseSyllables {
         String s = pinyinSyllable.replace("v", "u");
         var m = CLASS_INITIAL.matcher(s);
         return m.find() ? INITIAL_CLASS.get(m.group(1)) + s.substring(m.end()) : s;
+    }
+
+    /**
+     * EFEO without marks, but ö kept apart from o as e, as the French press prints it (tsö = tsé = ze; tso =
+     * zuo), and the aspiration apostrophe kept where it is printed (p'ing = ping; ping = bing).
+     */
+    private static String efeoKey(String s) {
+        return NameTables.ascii(s.toLowerCase(Locale.ROOT).replace("ö", "e").replace("’", "'").replace("‘", "'"));
+    }
+
+    /** The pinyin syllables of an EFEO (French) spelling of one part ("Tsé-toung", "Ngen-lai"), or null. */
+    List<String> fromEfeo(String part) {
+        List<String> out = new ArrayList<>();
+        for (String piece : efeoKey(part).split("-")) {
+            List<String> s = piece.isEmpty() ? List.of() : SyllableSplit.fewest(piece, efeo::containsKey, LONGEST + 1);
+            if (s == null) {
+                return null;
+            }
+            s.forEach(x -> out.add(efeo.get(x)));
+        }
+        return out.isEmpty() ? null : out;
     }
 
     /** Cyrillic syllables of a Palladius spelling ("Эньлай") in pinyin, or null when it is not Palladius. */

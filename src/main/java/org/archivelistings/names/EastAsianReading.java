@@ -17,6 +17,9 @@ final class EastAsianReading {
         }
     }
 
+    /** Spellings only the French systems make: tch, eou, ou before a vowel, -oung, initial ng-, aï, é. */
+    private static final java.util.regex.Pattern EFEO_MARK =
+            java.util.regex.Pattern.compile("tch|eou|ou(?=[aeio])|oung\\b|\\bng[aeo]|[ïéö]");
     private static final java.util.regex.Pattern WADE_GILES_MARK =
             java.util.regex.Pattern.compile("hs|ts|tz|ih\\b|ieh|ien\\b|ung\\b|ü|['’]");
     private final NameTables tables;
@@ -80,8 +83,8 @@ final class EastAsianReading {
         }
         Reading zh = readChinese(surname, given);
         Reading ko = readKorean(surname, given);
-        if (zh == null && !isCyrillic(surname)) {
-            zh = viaCyrillic(surname, given, true); // Latinized Palladius: "Mao Tsze-dun", "Den Syaopin"
+        if (!isCyrillic(surname)) {
+            zh = otherSystems(zh, surname, given);
         }
         if (!isCyrillic(surname) && (RussianLatin.russianKorean(given) || ko == null && koreanSurname(surname) == null)) {
             // Latinized Russian practice ("Kim Ir Sen", "Tsoy Yen Gen"), marked by its spelling or its
@@ -96,6 +99,60 @@ final class EastAsianReading {
             return zh.system().equals("pinyin") || WADE_GILES_MARK.matcher(given2).find() ? zh : ko;
         }
         return zh != null ? zh : ko;
+    }
+
+    /**
+     * Latinized Palladius ("Mao Tsze-dun", "Den Syaopin") and EFEO with the French press ("Mao Tsé-toung",
+     * "Tcheou Ngen-lai") when pinyin and Wade-Giles do not read the name, or read a hyphenated piece as two
+     * syllables ("Siao-p'ing" is siao-ping, not si-ao-ping), or the spelling has a French mark. Fewest
+     * syllables wins; a French mark makes EFEO win a tie.
+     */
+    private Reading otherSystems(Reading direct, String surname, List<String> given) {
+        boolean french = EFEO_MARK.matcher((surname + " " + String.join(" ", given)).toLowerCase(Locale.ROOT)).find();
+        int pieces = 0;
+        for (String part : given) {
+            pieces += part.split("-").length;
+        }
+        if (direct != null && !french && direct.syllables().size() <= pieces) {
+            return direct;
+        }
+        if (direct == null && !french && given.size() <= 2) {
+            // Unmarked, a name that reads as Korean given-first is Korean ("Mu Jong" is Jeong Mu, not Mu Rong).
+            List<String> reversed = new ArrayList<>(List.of(surname));
+            reversed.addAll(given.subList(0, given.size() - 1));
+            if (readKorean(given.get(given.size() - 1), reversed) != null) {
+                return null;
+            }
+        }
+        Reading best = french ? null : direct;
+        for (Reading r : new Reading[] {viaEfeo(surname, given), french ? direct : null, viaCyrillic(surname, given, true)}) {
+            if (r != null && (best == null || r.syllables().size() < best.syllables().size())) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /** The reading of an EFEO (French) spelling: parts EFEO does not read stay pinyin or Wade-Giles; null when neither reads one. */
+    private Reading viaEfeo(String surname, List<String> given) {
+        String py = chineseSurname(surname);
+        if (py == null) {
+            List<String> e = chinese.fromEfeo(surname);
+            py = e != null && e.size() == 1 && tables.chineseSurnames.containsKey(e.get(0)) ? e.get(0) : null;
+        }
+        if (py == null) {
+            return null;
+        }
+        List<String> g = new ArrayList<>();
+        for (String part : given) {
+            List<String> e = chinese.fromEfeo(part);
+            if (e == null && readChinese("Li", List.of(part)) == null) {
+                return null;
+            }
+            g.add(e == null ? part : String.join("-", e));
+        }
+        Reading r = readChinese(py, g);
+        return r == null ? null : new Reading(r.language(), r.surnameKey(), r.syllables(), "EFEO");
     }
 
     /** The reading of the Cyrillic a Latin name was transliterated from, or null. */

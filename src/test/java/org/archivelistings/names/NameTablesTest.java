@@ -58,6 +58,13 @@ class NameTablesTest {
         assertThat(zh.split("Enlai")).containsExactly("en", "lai");
         assertThat(zh.fromPalladius("Цзэдун")).containsExactly("ze", "dong");
         assertThat(zh.fromPalladius("Сяопин")).containsExactly("xiao", "ping");
+        // EFEO derived from its correspondences: ö apart from o (tsö is ze, tso is zuo), -ong after labials.
+        assertThat(zh.fromEfeo("Tsö-tong")).containsExactly("ze", "dong");
+        assertThat(zh.fromEfeo("Tso")).containsExactly("zuo");
+        assertThat(zh.fromEfeo("Ngen-lai")).containsExactly("en", "lai");
+        assertThat(zh.fromEfeo("Siao-p'ing")).containsExactly("xiao", "ping");
+        assertThat(zh.fromEfeo("Kouo-fong")).containsExactly("guo", "feng");
+        assertThat(zh.fromEfeo("Kiue")).containsExactly("jue");
         KoreanSyllables ko = new KoreanSyllables(new NameTables());
         assertThat(ko.split("Pilgyu")).containsExactly("pil", "gyu");
         assertThat(ko.soundClass("hon")).isEqualTo(ko.soundClass("heon"));
