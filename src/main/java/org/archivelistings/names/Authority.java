@@ -29,9 +29,12 @@ final class Authority {
     private final Map<String, Set<String>> byDeletion = new HashMap<>();
     private final PhoneticSurnames phonetic = new PhoneticSurnames();
     private final Map<String, String> canonicalKeys = new HashMap<>();
+    private final EastAsianReading eastAsian;
+    private final Damage damage = new Damage();
 
     /** The bundled authority file; or, with {@code enabled} false, an empty one (to measure the rules alone). */
     Authority(NameParser parser, boolean enabled) {
+        eastAsian = parser.eastAsian();
         for (String line : enabled ? NameTables.lines("authority.tsv") : List.<String>of()) {
             String[] f = line.split("\t", -1);
             Person p = new Person(f[0], f[1], f[2], f.length > 6 && f[6].strip().equals("1"));
@@ -161,6 +164,46 @@ final class Authority {
             out.add(word.substring(0, i) + word.substring(i + 1));
         }
         return out;
+    }
+
+    /**
+     * A Korean or Chinese name that reads only with one letter of a given-name part repaired ("Kim Il Sumg"),
+     * or reads with more syllables than it is written in ("Zhou Enali" as en-a-li; a written piece is one
+     * syllable, a joined given name two): the surname as written, the same number of parts, and exactly one
+     * authority person among the repairs that read. A slip that leaves well-formed syllables ("Kim Chong-il"
+     * for Chang-il) is another name, not damage.
+     */
+    Match matchDamaged(ParsedName name) {
+        String[] words = name.stripped().split("\\s+");
+        if (byId.isEmpty() || words.length < 2 || words.length > 4) {
+            return null;
+        }
+        int perPiece = words.length == 2 && !words[1].contains("-") ? 2 : 1;
+        java.util.function.Predicate<String> wellFormed = piece -> {
+            int n = eastAsian.syllableCount(piece);
+            return n >= 1 && n <= perPiece;
+        };
+        List<String> given = List.of(words).subList(1, words.length);
+        if (name.eastAsian() && given.stream().flatMap(g -> java.util.Arrays.stream(g.split("-"))).allMatch(wellFormed)) {
+            return null;
+        }
+        String ko = eastAsian.koreanSurname(words[0]);
+        String zh = eastAsian.chineseSurname(words[0]);
+        if ((ko == null || !bySurname.containsKey(ko)) && (zh == null || !bySurname.containsKey(ChineseSyllables.soundClass(zh)))) {
+            return null; // no authority person of that surname: nothing to repair towards
+        }
+        Set<Person> fits = new LinkedHashSet<>();
+        for (List<String> repaired : damage.typoRepairs(given, wellFormed)) {
+            EastAsianReading.Reading r = eastAsian.read(words[0], repaired);
+            if (r != null) {
+                byKey.getOrDefault(r.surnameKey() + "_" + r.givenKey(), Set.of()).stream().filter(f -> !f.alias())
+                        .forEach(f -> fits.add(f.person()));
+            }
+            if (fits.size() > 1) {
+                return null;
+            }
+        }
+        return fits.size() == 1 ? new Match(fits.iterator().next(), "damaged", 0.7) : null;
     }
 
     /**

@@ -68,6 +68,13 @@ final class EastAsianReading {
         return hangul != null ? hangul : tables.koreanSurnames.get(ChineseSyllables.plain(word));
     }
 
+    /** The fewest Chinese or Korean syllables a written piece splits into; 0 when it splits into neither. */
+    int syllableCount(String piece) {
+        List<String> zh = piece.isEmpty() ? null : chinese.split(piece);
+        List<String> ko = piece.isEmpty() ? null : korean.split(piece);
+        return zh == null ? ko == null ? 0 : ko.size() : ko == null ? zh.size() : Math.min(zh.size(), ko.size());
+    }
+
     boolean isSurname(String word) {
         return koreanSurname(word) != null || chineseSurname(word) != null;
     }
