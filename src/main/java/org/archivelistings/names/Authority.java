@@ -22,6 +22,7 @@ final class Authority {
     record Match(Person person, String method, double confidence) {}
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     final Map<String, Person> byId = new HashMap<>();
     private final Map<String, Set<Form>> byKey = new HashMap<>();
@@ -31,10 +32,13 @@ final class Authority {
     private final Map<String, String> canonicalKeys = new HashMap<>();
     private final EastAsianReading eastAsian;
     private final Damage damage = new Damage();
+    private final NameParser parser;
+    private final BoundedMemo<java.util.Optional<Match>> damaged = new BoundedMemo<>(20_000, w -> repairDamaged(parserOf(w)));
 
     /** The bundled authority file; or, with {@code enabled} false, an empty one (to measure the rules alone). */
     Authority(NameParser parser, boolean enabled) {
         eastAsian = parser.eastAsian();
+        this.parser = parser;
         for (String line : enabled ? NameTables.lines("authority.tsv") : List.<String>of()) {
             String[] f = line.split("\t", -1);
             Person p = new Person(f[0], f[1], f[2], f.length > 6 && f[6].strip().equals("1"));
@@ -174,8 +178,23 @@ final class Authority {
      * for Chang-il) is another name, not damage.
      */
     Match matchDamaged(ParsedName name) {
-        String[] words = name.stripped().split("\\s+");
-        if (byId.isEmpty() || words.length < 2 || words.length > 4) {
+        if (byId.isEmpty() || name.eastAsian() && (!name.order().equals("family-first") || wellFormed(name))) {
+            return null;
+        }
+        // Repairs read hundreds of spellings: each damaged name is repaired once (a function of the name alone).
+        return damaged.get(name.asWritten()).orElse(null);
+    }
+
+    private java.util.Optional<Match> repairDamaged(ParsedName name) {
+        return java.util.Optional.ofNullable(repair(name));
+    }
+
+    private Match repair(ParsedName name) {
+        if (byId.isEmpty() || name.eastAsian() && (!name.order().equals("family-first") || wellFormed(name))) {
+            return null; // the common case, decided without splitting anything: this runs for every name outside the authority
+        }
+        String[] words = SPACES.split(name.stripped());
+        if (words.length < 2 || words.length > 4) {
             return null;
         }
         int perPiece = words.length == 2 && !words[1].contains("-") ? 2 : 1;
@@ -184,9 +203,6 @@ final class Authority {
             return n >= 1 && n <= perPiece;
         };
         List<String> given = List.of(words).subList(1, words.length);
-        if (name.eastAsian() && given.stream().flatMap(g -> java.util.Arrays.stream(g.split("-"))).allMatch(wellFormed)) {
-            return null;
-        }
         String ko = eastAsian.koreanSurname(words[0]);
         String zh = eastAsian.chineseSurname(words[0]);
         if ((ko == null || !bySurname.containsKey(ko)) && (zh == null || !bySurname.containsKey(ChineseSyllables.soundClass(zh)))) {
@@ -204,6 +220,27 @@ final class Authority {
             }
         }
         return fits.size() == 1 ? new Match(fits.iterator().next(), "damaged", 0.7) : null;
+    }
+
+    private ParsedName parserOf(String asWritten) {
+        return parser.parse(asWritten);
+    }
+
+    /** One syllable a written piece of the given name, two in a joined one ("Enlai"), as NameParser reads them. */
+    private static boolean wellFormed(ParsedName name) {
+        String s = name.stripped();
+        int pieces = 0;
+        boolean inPiece = false;
+        for (int i = s.indexOf(' ') + 1; i > 0 && i < s.length(); i++) {
+            boolean separator = s.charAt(i) == ' ' || s.charAt(i) == '-';
+            pieces += !separator && !inPiece ? 1 : 0;
+            inPiece = !separator;
+        }
+        int syllables = 1;
+        for (int i = 0; i < name.givenKey().length(); i++) {
+            syllables += name.givenKey().charAt(i) == '-' ? 1 : 0;
+        }
+        return pieces <= 1 ? syllables <= 2 : syllables == pieces;
     }
 
     /**

@@ -115,7 +115,7 @@ final class EastAsianReading {
      * syllables wins; a French mark makes EFEO win a tie.
      */
     private Reading otherSystems(Reading direct, String surname, List<String> given) {
-        boolean french = EFEO_MARK.matcher((surname + " " + String.join(" ", given)).toLowerCase(Locale.ROOT)).find();
+        boolean french = frenchMark(surname, given);
         int pieces = 0;
         for (String part : given) {
             pieces += part.split("-").length;
@@ -138,6 +138,14 @@ final class EastAsianReading {
             }
         }
         return best;
+    }
+
+    /** Whether the spelling has a mark only the French systems make; a scan for their letters first, as this runs for every reading. */
+    private static boolean frenchMark(String surname, List<String> given) {
+        String all = surname + " " + String.join(" ", given);
+        boolean maybe = all.indexOf('é') >= 0 || all.indexOf('ï') >= 0 || all.indexOf('ö') >= 0 || all.contains("ou")
+                || all.contains("ch") || all.contains("Ng");
+        return maybe && EFEO_MARK.matcher(all.toLowerCase(Locale.ROOT)).find();
     }
 
     /** The reading of an EFEO (French) spelling: parts EFEO does not read stay pinyin or Wade-Giles; null when neither reads one. */
@@ -165,6 +173,9 @@ final class EastAsianReading {
     /** The reading of the Cyrillic a Latin name was transliterated from, or null. */
     private Reading viaCyrillic(String surname, List<String> given, boolean chineseName) {
         String s = russianLatin.cyrillic(surname, chineseName);
+        if (s == null || (chineseName ? chineseSurname(s) : koreanSurname(s)) == null) {
+            return null; // most words: no surname, and no given names to transliterate
+        }
         List<String> g = new ArrayList<>();
         for (String part : given) {
             if (chineseName && readChinese("Li", List.of(part)) != null) {
@@ -176,9 +187,6 @@ final class EastAsianReading {
                 return null;
             }
             g.add(c);
-        }
-        if (s == null) {
-            return null;
         }
         Reading r = chineseName ? readChinese(s, g) : readKorean(s, g);
         return r == null ? null : new Reading(r.language(), r.surnameKey(), r.syllables(), r.system() + "-Latin");

@@ -25,6 +25,10 @@ final class RussianLatin {
     /** Whether a Latin Korean given name is written by Russian practice ("Ir", "Sen", "Chkhol'"). */
     static boolean russianKorean(List<String> given) {
         for (String part : given) {
+            if (part.indexOf('r') < 0 && part.indexOf('e') < 0 && part.indexOf('h') < 0 && part.indexOf('\'') < 0
+                    && part.indexOf('’') < 0 && part.indexOf('Y') < 0 && part.indexOf('E') < 0) {
+                continue; // no letter of a mark: the regex is not run (this runs for every reading)
+            }
             for (String piece : part.toLowerCase(Locale.ROOT).split("-")) {
                 if (KOREAN_MARK.matcher(piece).find()) {
                     return true;
