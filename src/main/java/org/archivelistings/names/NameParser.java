@@ -16,6 +16,8 @@ final class NameParser {
     private static final Pattern GLOSS = Pattern.compile("\\s*\\([^()]*\\)\\s*");
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})(['’]s|s['’])$");
     private static final Pattern CYRILLIC_CASE = Pattern.compile("(ым|ом|ой|ою|ому|у|а|е)$");
+    /** The Arabic article, as its spellings assimilate it (al-, el-, ad-, as-, an-, ...): "el-Sadat" is Sadat. */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(?i)(?:[ae][lrdsntzh]|[ae](?:sh|th|dh))[-‐‑](?=\\p{L}{3})");
     private static final Pattern TONE_NUMBER = Pattern.compile("(?<=\\p{L})[1-5](?=[\\s-]|$)");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -132,7 +134,7 @@ final class NameParser {
             surname = parts.get(parts.size() - 1);
             given.addAll(parts.subList(0, parts.size() - 1));
         }
-        String surnameKey = westKey(uninflect(surname, !initials.isEmpty() || given.isEmpty()));
+        String surnameKey = westKey(uninflect(ARABIC_ARTICLE.matcher(surname).replaceFirst(""), !initials.isEmpty() || given.isEmpty()));
         String givenKey = given.isEmpty() ? "" : westKey(given.get(0));
         return new ParsedName(asWritten, stripped, order, false, surnameKey, givenKey,
                 initials.stream().map(this::westKey).toList(), system(stripped), "west");
