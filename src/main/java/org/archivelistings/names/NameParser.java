@@ -148,6 +148,7 @@ final class NameParser {
     private ParsedName readEastAsian(String asWritten, String stripped, List<String> parts) {
         if (isUpper(parts.get(0)) && !isUpper(parts.get(1))) {
             EastAsianReading.Reading r = eastAsian.read(parts.get(0), parts.subList(1, parts.size()));
+            r = r != null ? r : ocrRepaired(parts);
             return r == null ? null : eastAsianName(asWritten, stripped, "family-first", r);
         }
         EastAsianReading.Reading first = eastAsian.read(parts.get(0), parts.subList(1, parts.size()));
