@@ -20,6 +20,9 @@ final class ChineseSyllables {
             Map.entry("j", "j"), Map.entry("q", "j"), Map.entry("z", "j"), Map.entry("c", "j"), Map.entry("sh", "s"),
             Map.entry("x", "s"), Map.entry("s", "s"), Map.entry("p", "b"), Map.entry("t", "d"), Map.entry("k", "g"));
     private static final int LONGEST = 6;
+    /** Spellings only the French systems make: tch, eou, ou before a vowel, -oung, initial ng-, aï, é. */
+    private static final Pattern EFEO_MARK =
+            Pattern.compile("tch|eou|ou(?=[aeio])|oung\\b|\\bng[aeo]|[ïéö]");
 
     private final Set<String> pinyin = new HashSet<>();
     /** Wade-Giles without aspiration marks or diacritics (as most texts print it) → pinyin, first row wins. */
@@ -123,6 +126,13 @@ final class ChineseSyllables {
      */
     private static String efeoKey(String s) {
         return NameTables.ascii(s.toLowerCase(Locale.ROOT).replace("ö", "e").replace("’", "'").replace("‘", "'"));
+    }
+
+    /** Whether a spelling has a mark only the French systems make; a scan for their letters first, as this runs for every reading. */
+    static boolean frenchMark(String all) {
+        boolean maybe = all.indexOf('é') >= 0 || all.indexOf('ï') >= 0 || all.indexOf('ö') >= 0 || all.contains("ou")
+                || all.contains("ch") || all.contains("Ng");
+        return maybe && EFEO_MARK.matcher(all.toLowerCase(Locale.ROOT)).find();
     }
 
     /** The pinyin syllables of an EFEO (French) spelling of one part ("Tsé-toung", "Ngen-lai"), or null. */

@@ -17,9 +17,6 @@ final class EastAsianReading {
         }
     }
 
-    /** Spellings only the French systems make: tch, eou, ou before a vowel, -oung, initial ng-, aï, é. */
-    private static final java.util.regex.Pattern EFEO_MARK =
-            java.util.regex.Pattern.compile("tch|eou|ou(?=[aeio])|oung\\b|\\bng[aeo]|[ïéö]");
     private static final java.util.regex.Pattern WADE_GILES_MARK =
             java.util.regex.Pattern.compile("hs|ts|tz|ih\\b|ieh|ien\\b|ung\\b|ü|['’]");
     private final NameTables tables;
@@ -84,6 +81,13 @@ final class EastAsianReading {
         if (given.isEmpty() || given.size() > 3) {
             return null;
         }
+        if (GermanSpelling.marked(surname, given)) {
+            // German writes Wade-Giles and McCune-Reischauer with tsch, sch, dsch ("Tschou En-lai", "Liu Schao-tschi").
+            Reading r = read(GermanSpelling.english(surname), given.stream().map(GermanSpelling::english).toList());
+            if (r != null) {
+                return new Reading(r.language(), r.surnameKey(), r.syllables(), "German " + r.system());
+            }
+        }
         Reading vi = readVietnamese(surname, given);
         if (vi != null) {
             return vi;
@@ -115,7 +119,7 @@ final class EastAsianReading {
      * syllables wins; a French mark makes EFEO win a tie.
      */
     private Reading otherSystems(Reading direct, String surname, List<String> given) {
-        boolean french = frenchMark(surname, given);
+        boolean french = ChineseSyllables.frenchMark(surname + " " + String.join(" ", given));
         int pieces = 0;
         for (String part : given) {
             pieces += part.split("-").length;
@@ -138,14 +142,6 @@ final class EastAsianReading {
             }
         }
         return best;
-    }
-
-    /** Whether the spelling has a mark only the French systems make; a scan for their letters first, as this runs for every reading. */
-    private static boolean frenchMark(String surname, List<String> given) {
-        String all = surname + " " + String.join(" ", given);
-        boolean maybe = all.indexOf('é') >= 0 || all.indexOf('ï') >= 0 || all.indexOf('ö') >= 0 || all.contains("ou")
-                || all.contains("ch") || all.contains("Ng");
-        return maybe && EFEO_MARK.matcher(all.toLowerCase(Locale.ROOT)).find();
     }
 
     /** The reading of an EFEO (French) spelling: parts EFEO does not read stay pinyin or Wade-Giles; null when neither reads one. */
@@ -276,18 +272,8 @@ final class EastAsianReading {
         if (folded.isEmpty() || folded.size() > 3) {
             return null;
         }
-        String system = isCyrillic(surname) ? "Kontsevich" : koreanSystem(surname + " " + String.join(" ", given));
+        String system = isCyrillic(surname) ? "Kontsevich" : KoreanSyllables.system(surname + " " + String.join(" ", given));
         return new Reading("ko", key, folded, system);
-    }
-
-    private static String koreanSystem(String s) {
-        if (s.matches(".*[ŏŭŎŬ'’^].*")) {
-            return "MR";
-        }
-        if (s.toLowerCase(Locale.ROOT).matches(".*(eo|eu).*")) {
-            return "RR";
-        }
-        return s.matches(".*\\p{L}-\\p{Ll}.*") ? "MR-plain" : "DPRK";
     }
 
     static boolean isCyrillic(String s) {

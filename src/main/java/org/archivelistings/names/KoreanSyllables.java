@@ -2,6 +2,7 @@ package org.archivelistings.names;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -93,5 +94,16 @@ final class KoreanSyllables {
     String soundClass(String plainSyllable) {
         String s = plainSyllable.replaceAll("^(t|k|p)h", "$1");
         return NameTables.fold(s, folds);
+    }
+
+    /** The romanization system a Korean name is spelled in, from its marks. */
+    static String system(String s) {
+        if (s.matches(".*[ŏŭŎŬ'’^].*")) {
+            return "MR";
+        }
+        if (s.toLowerCase(Locale.ROOT).matches(".*(eo|eu).*")) {
+            return "RR";
+        }
+        return s.matches(".*\\p{L}-\\p{Ll}.*") ? "MR-plain" : "DPRK";
     }
 }
