@@ -96,7 +96,9 @@ final class Authority {
         }
         if (!name.givenKey().isEmpty()) {
             if (name.eastAsian()) {
-                return null; // a differing Korean or Chinese given-name syllable is another person
+                // A differing Korean or Chinese given-name syllable is another person, except where the
+                // spelling cannot tell: Kontsevich writes final ㄴ and ㅇ both н (Хон is 헌 or 홍).
+                return name.system().startsWith("Kontsevich") ? finalN(name, sameSurname) : null;
             }
             Set<Person> prefix = new LinkedHashSet<>();
             Set<Person> close = new LinkedHashSet<>();
@@ -135,6 +137,14 @@ final class Authority {
         Set<Person> bare = new LinkedHashSet<>();
         sameSurname.stream().map(Form::person).filter(Person::bare).forEach(bare::add);
         return bare.size() == 1 ? new Match(bare.iterator().next(), "authority", 0.8) : null;
+    }
+
+    /** The one authority person of this surname whose given name is this one with some final ㅇ read as ㄴ, or null. */
+    private static Match finalN(ParsedName name, List<Form> sameSurname) {
+        List<String> keys = KoreanSyllables.finalNReadings(name.givenKey());
+        Set<Person> fits = new LinkedHashSet<>();
+        sameSurname.stream().filter(f -> !f.alias() && keys.contains(f.name().givenKey())).forEach(f -> fits.add(f.person()));
+        return fits.size() == 1 ? new Match(fits.iterator().next(), "authority", 0.8) : null;
     }
 
     /**
@@ -178,7 +188,7 @@ final class Authority {
      * for Chang-il) is another name, not damage.
      */
     Match matchDamaged(ParsedName name) {
-        if (byId.isEmpty() || name.eastAsian() && (!name.order().equals("family-first") || wellFormed(name))) {
+        if (byId.isEmpty() || name.eastAsian() && (!name.order().equals("family-first") || Damage.wellFormed(name))) {
             return null;
         }
         // Repairs read hundreds of spellings: each damaged name is repaired once (a function of the name alone).
@@ -190,7 +200,7 @@ final class Authority {
     }
 
     private Match repair(ParsedName name) {
-        if (byId.isEmpty() || name.eastAsian() && (!name.order().equals("family-first") || wellFormed(name))) {
+        if (byId.isEmpty() || name.eastAsian() && (!name.order().equals("family-first") || Damage.wellFormed(name))) {
             return null; // the common case, decided without splitting anything: this runs for every name outside the authority
         }
         String[] words = SPACES.split(name.stripped());
@@ -224,23 +234,6 @@ final class Authority {
 
     private ParsedName parserOf(String asWritten) {
         return parser.parse(asWritten);
-    }
-
-    /** One syllable a written piece of the given name, two in a joined one ("Enlai"), as NameParser reads them. */
-    private static boolean wellFormed(ParsedName name) {
-        String s = name.stripped();
-        int pieces = 0;
-        boolean inPiece = false;
-        for (int i = s.indexOf(' ') + 1; i > 0 && i < s.length(); i++) {
-            boolean separator = s.charAt(i) == ' ' || s.charAt(i) == '-';
-            pieces += !separator && !inPiece ? 1 : 0;
-            inPiece = !separator;
-        }
-        int syllables = 1;
-        for (int i = 0; i < name.givenKey().length(); i++) {
-            syllables += name.givenKey().charAt(i) == '-' ? 1 : 0;
-        }
-        return pieces <= 1 ? syllables <= 2 : syllables == pieces;
     }
 
     /**

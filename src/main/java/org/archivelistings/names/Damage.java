@@ -80,4 +80,21 @@ final class Damage {
         out.set(i, replacement);
         return out;
     }
+
+    /** One syllable a written piece of the given name, two in a joined one ("Enlai"), as NameParser reads them. */
+    static boolean wellFormed(ParsedName name) {
+        String s = name.stripped();
+        int pieces = 0;
+        boolean inPiece = false;
+        for (int i = s.indexOf(' ') + 1; i > 0 && i < s.length(); i++) {
+            boolean separator = s.charAt(i) == ' ' || s.charAt(i) == '-';
+            pieces += !separator && !inPiece ? 1 : 0;
+            inPiece = !separator;
+        }
+        int syllables = 1;
+        for (int i = 0; i < name.givenKey().length(); i++) {
+            syllables += name.givenKey().charAt(i) == '-' ? 1 : 0;
+        }
+        return pieces <= 1 ? syllables <= 2 : syllables == pieces;
+    }
 }

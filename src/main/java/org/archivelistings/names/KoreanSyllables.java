@@ -106,4 +106,25 @@ final class KoreanSyllables {
         }
         return s.matches(".*\\p{L}-\\p{Ll}.*") ? "MR-plain" : "DPRK";
     }
+
+    /**
+     * The given-name keys a Kontsevich spelling can mean: final н is ㄴ or ㅇ (Хон: hon or hong), ын is 은
+     * (eun) as well as 응, so each syllable key ending in ng is also read without the g, and -ong as -un.
+     */
+    static List<String> finalNReadings(String givenKey) {
+        List<String> keys = new ArrayList<>(List.of(""));
+        for (String syllable : givenKey.split("-")) {
+            List<String> readings = new ArrayList<>(List.of(syllable));
+            if (syllable.endsWith("ng")) {
+                readings.add(syllable.substring(0, syllable.length() - 1));
+            }
+            if (syllable.endsWith("ong")) {
+                readings.add(syllable.substring(0, syllable.length() - 3) + "un");
+            }
+            List<String> next = new ArrayList<>();
+            keys.forEach(k -> readings.forEach(r -> next.add(k.isEmpty() ? r : k + "-" + r)));
+            keys = next;
+        }
+        return keys;
+    }
 }

@@ -97,6 +97,13 @@ class NameTablesTest {
     }
 
     @Test
+    void anAmbiguousSpellingIsReadTowardsTheAuthorityPersonItCanBe() throws IOException {
+        for (String[] row : SpellingsByRuleTest.rows("authority-readings.tsv")) {
+            assertThat(names.resolve(row[0]).personId()).as(row[0]).isEqualTo(row[1]);
+        }
+    }
+
+    @Test
     void aBareSurnameRefersToTheSameRecordThenThePageThenTheAuthority() {
         PageNames page = PageNames.empty();
         List<ResolvedMention> first = rules.resolveRecord("Talks with Kim Chang-man", null, page);
