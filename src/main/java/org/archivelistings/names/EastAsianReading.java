@@ -97,9 +97,10 @@ final class EastAsianReading {
         if (!isCyrillic(surname)) {
             zh = otherSystems(zh, surname, given);
         }
-        if (!isCyrillic(surname) && (RussianLatin.russianKorean(given) || ko == null && koreanSurname(surname) == null)) {
-            // Latinized Russian practice ("Kim Ir Sen", "Tsoy Yen Gen"), marked by its spelling or its
-            // surname; given names of one or two syllables, as Korean ones are ("Kim Arrives" is not one).
+        if (!isCyrillic(surname) && RussianLatin.russianKorean(given)) {
+            // Latinized Russian practice ("Kim Ir Sen", "Tsoy Yen Gen"), marked by its spelling (a Russian
+            // surname alone is not enough: "Khan Abdul" is not 한); given names of one or two syllables, as
+            // Korean ones are ("Kim Arrives" is not one).
             Reading russian = viaCyrillic(surname, given, false);
             ko = russian != null && russian.syllables().size() <= 2 ? russian : ko;
         }
