@@ -22,6 +22,7 @@ final class Authority {
     record Match(Person person, String method, double confidence) {}
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     final Map<String, Person> byId = new HashMap<>();
     private final Map<String, Set<Form>> byKey = new HashMap<>();
@@ -29,9 +30,15 @@ final class Authority {
     private final Map<String, Set<String>> byDeletion = new HashMap<>();
     private final PhoneticSurnames phonetic = new PhoneticSurnames();
     private final Map<String, String> canonicalKeys = new HashMap<>();
+    private final EastAsianReading eastAsian;
+    private final Damage damage = new Damage();
+    private final NameParser parser;
+    private final BoundedMemo<java.util.Optional<Match>> damaged = new BoundedMemo<>(20_000, w -> repairDamaged(parserOf(w)));
 
     /** The bundled authority file; or, with {@code enabled} false, an empty one (to measure the rules alone). */
     Authority(NameParser parser, boolean enabled) {
+        eastAsian = parser.eastAsian();
+        this.parser = parser;
         for (String line : enabled ? NameTables.lines("authority.tsv") : List.<String>of()) {
             String[] f = line.split("\t", -1);
             Person p = new Person(f[0], f[1], f[2], f.length > 6 && f[6].strip().equals("1"));
@@ -89,7 +96,9 @@ final class Authority {
         }
         if (!name.givenKey().isEmpty()) {
             if (name.eastAsian()) {
-                return null; // a differing Korean or Chinese given-name syllable is another person
+                // A differing Korean or Chinese given-name syllable is another person, except where the
+                // spelling cannot tell: Kontsevich writes final ㄴ and ㅇ both н (Хон is 헌 or 홍).
+                return name.system().startsWith("Kontsevich") ? finalN(name, sameSurname) : null;
             }
             Set<Person> prefix = new LinkedHashSet<>();
             Set<Person> close = new LinkedHashSet<>();
@@ -130,6 +139,14 @@ final class Authority {
         return bare.size() == 1 ? new Match(bare.iterator().next(), "authority", 0.8) : null;
     }
 
+    /** The one authority person of this surname whose given name is this one with some final ㅇ read as ㄴ, or null. */
+    private static Match finalN(ParsedName name, List<Form> sameSurname) {
+        List<String> keys = KoreanSyllables.finalNReadings(name.givenKey());
+        Set<Person> fits = new LinkedHashSet<>();
+        sameSurname.stream().filter(f -> !f.alias() && keys.contains(f.name().givenKey())).forEach(f -> fits.add(f.person()));
+        return fits.size() == 1 ? new Match(fits.iterator().next(), "authority", 0.8) : null;
+    }
+
     /**
      * A European full name whose surname is one letter off an authority surname of six letters or more
      * ("Gromiko", "Zimianin"), with the same given-name initial, when exactly one person fits: a typo. The
@@ -161,6 +178,62 @@ final class Authority {
             out.add(word.substring(0, i) + word.substring(i + 1));
         }
         return out;
+    }
+
+    /**
+     * A Korean or Chinese name that reads only with one letter of a given-name part repaired ("Kim Il Sumg"),
+     * or reads with more syllables than it is written in ("Zhou Enali" as en-a-li; a written piece is one
+     * syllable, a joined given name two): the surname as written, the same number of parts, and exactly one
+     * authority person among the repairs that read. A slip that leaves well-formed syllables ("Kim Chong-il"
+     * for Chang-il) is another name, not damage.
+     */
+    Match matchDamaged(ParsedName name) {
+        if (byId.isEmpty() || name.eastAsian() && (!name.order().equals("family-first") || Damage.wellFormed(name))) {
+            return null;
+        }
+        // Repairs read hundreds of spellings: each damaged name is repaired once (a function of the name alone).
+        return damaged.get(name.asWritten()).orElse(null);
+    }
+
+    private java.util.Optional<Match> repairDamaged(ParsedName name) {
+        return java.util.Optional.ofNullable(repair(name));
+    }
+
+    private Match repair(ParsedName name) {
+        if (byId.isEmpty() || name.eastAsian() && (!name.order().equals("family-first") || Damage.wellFormed(name))) {
+            return null; // the common case, decided without splitting anything: this runs for every name outside the authority
+        }
+        String[] words = SPACES.split(name.stripped());
+        if (words.length < 2 || words.length > 4) {
+            return null;
+        }
+        int perPiece = words.length == 2 && !words[1].contains("-") ? 2 : 1;
+        java.util.function.Predicate<String> wellFormed = piece -> {
+            int n = eastAsian.syllableCount(piece);
+            return n >= 1 && n <= perPiece;
+        };
+        List<String> given = List.of(words).subList(1, words.length);
+        String ko = eastAsian.koreanSurname(words[0]);
+        String zh = eastAsian.chineseSurname(words[0]);
+        if ((ko == null || !bySurname.containsKey(ko)) && (zh == null || !bySurname.containsKey(ChineseSyllables.soundClass(zh)))) {
+            return null; // no authority person of that surname: nothing to repair towards
+        }
+        Set<Person> fits = new LinkedHashSet<>();
+        for (List<String> repaired : damage.typoRepairs(given, wellFormed)) {
+            EastAsianReading.Reading r = eastAsian.read(words[0], repaired);
+            if (r != null) {
+                byKey.getOrDefault(r.surnameKey() + "_" + r.givenKey(), Set.of()).stream().filter(f -> !f.alias())
+                        .forEach(f -> fits.add(f.person()));
+            }
+            if (fits.size() > 1) {
+                return null;
+            }
+        }
+        return fits.size() == 1 ? new Match(fits.iterator().next(), "damaged", 0.7) : null;
+    }
+
+    private ParsedName parserOf(String asWritten) {
+        return parser.parse(asWritten);
     }
 
     /**

@@ -20,6 +20,9 @@ final class ChineseSyllables {
             Map.entry("j", "j"), Map.entry("q", "j"), Map.entry("z", "j"), Map.entry("c", "j"), Map.entry("sh", "s"),
             Map.entry("x", "s"), Map.entry("s", "s"), Map.entry("p", "b"), Map.entry("t", "d"), Map.entry("k", "g"));
     private static final int LONGEST = 6;
+    /** Spellings only the French systems make: tch, eou, ou before a vowel, -oung, initial ng-, aï, é. */
+    private static final Pattern EFEO_MARK =
+            Pattern.compile("tch|eou|ou(?=[aeio])|oung\\b|\\bng[aeo]|[ïéö]");
 
     private final Set<String> pinyin = new HashSet<>();
     /** Wade-Giles without aspiration marks or diacritics (as most texts print it) → pinyin, first row wins. */
@@ -27,6 +30,8 @@ final class ChineseSyllables {
     /** Syllables only Wade-Giles spells so ("hsi", "teh", "chih"): their presence marks a name as Wade-Giles. */
     private final Set<String> wadeGilesOnly = new HashSet<>();
     private final Map<String, String> palladius = new HashMap<>();
+    /** EFEO (French) syllables without marks → pinyin; unmarked rows first, so "tso" is zuo and not tsö (ze). */
+    private final Map<String, String> efeo = new HashMap<>();
 
     ChineseSyllables() {
         for (String line : NameTables.lines("wade-giles-pinyin.tsv")) {
@@ -50,6 +55,15 @@ final class ChineseSyllables {
             String[] f = line.split("\t");
             palladius.putIfAbsent(f[0], f[1].replace("ü", "v"));
             pinyin.add(f[1].replace("ü", "v"));
+        }
+        List<String[]> efeoRows = NameTables.lines("efeo-pinyin.tsv").stream().map(l -> l.split("\t")).toList();
+        // Plain letters before marks: where a printed form drops them, the plain reading wins (tso is zuo, not tsö).
+        for (int pass = 0; pass < 2; pass++) {
+            for (String[] f : efeoRows) {
+                if ((NameTables.isAscii(f[0]) ? 0 : 1) == pass) {
+                    efeo.putIfAbsent(efeoKey(f[0]), f[1].replace("ü", "v"));
+                }
+            }
         }
         // Interjections (ng, m, hm, ê) are syllables of the table but never of a name.
         for (String interjection : List.of("ng", "m", "n", "hm", "hng", "e", "o", "ei")) {
@@ -104,6 +118,34 @@ final class ChineseSyllables {
         String s = pinyinSyllable.replace("v", "u");
         var m = CLASS_INITIAL.matcher(s);
         return m.find() ? INITIAL_CLASS.get(m.group(1)) + s.substring(m.end()) : s;
+    }
+
+    /**
+     * EFEO without marks, but ö kept apart from o as e, as the French press prints it (tsö = tsé = ze; tso =
+     * zuo), and the aspiration apostrophe kept where it is printed (p'ing = ping; ping = bing).
+     */
+    private static String efeoKey(String s) {
+        return NameTables.ascii(s.toLowerCase(Locale.ROOT).replace("ö", "e").replace("’", "'").replace("‘", "'"));
+    }
+
+    /** Whether a spelling has a mark only the French systems make; a scan for their letters first, as this runs for every reading. */
+    static boolean frenchMark(String all) {
+        boolean maybe = all.indexOf('é') >= 0 || all.indexOf('ï') >= 0 || all.indexOf('ö') >= 0 || all.contains("ou")
+                || all.contains("ch") || all.contains("Ng");
+        return maybe && EFEO_MARK.matcher(all.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** The pinyin syllables of an EFEO (French) spelling of one part ("Tsé-toung", "Ngen-lai"), or null. */
+    List<String> fromEfeo(String part) {
+        List<String> out = new ArrayList<>();
+        for (String piece : efeoKey(part).split("-")) {
+            List<String> s = piece.isEmpty() ? List.of() : SyllableSplit.fewest(piece, efeo::containsKey, LONGEST + 1);
+            if (s == null) {
+                return null;
+            }
+            s.forEach(x -> out.add(efeo.get(x)));
+        }
+        return out.isEmpty() ? null : out;
     }
 
     /** Cyrillic syllables of a Palladius spelling ("Эньлай") in pinyin, or null when it is not Palladius. */

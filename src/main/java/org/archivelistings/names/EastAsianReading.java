@@ -23,6 +23,7 @@ final class EastAsianReading {
     private final java.util.Map<String, String> surnameBySound = new java.util.HashMap<>();
     private final ChineseSyllables chinese;
     private final KoreanSyllables korean;
+    private final RussianLatin russianLatin = new RussianLatin();
 
     EastAsianReading(NameTables tables, ChineseSyllables chinese, KoreanSyllables korean) {
         this.tables = tables;
@@ -64,6 +65,13 @@ final class EastAsianReading {
         return hangul != null ? hangul : tables.koreanSurnames.get(ChineseSyllables.plain(word));
     }
 
+    /** The fewest Chinese or Korean syllables a written piece splits into; 0 when it splits into neither. */
+    int syllableCount(String piece) {
+        List<String> zh = piece.isEmpty() ? null : chinese.split(piece);
+        List<String> ko = piece.isEmpty() ? null : korean.split(piece);
+        return zh == null ? ko == null ? 0 : ko.size() : ko == null ? zh.size() : Math.min(zh.size(), ko.size());
+    }
+
     boolean isSurname(String word) {
         return koreanSurname(word) != null || chineseSurname(word) != null;
     }
@@ -73,12 +81,29 @@ final class EastAsianReading {
         if (given.isEmpty() || given.size() > 3) {
             return null;
         }
+        if (GermanSpelling.marked(surname, given)) {
+            // German writes Wade-Giles and McCune-Reischauer with tsch, sch, dsch ("Tschou En-lai", "Liu Schao-tschi").
+            Reading r = read(GermanSpelling.english(surname), given.stream().map(GermanSpelling::english).toList());
+            if (r != null) {
+                return new Reading(r.language(), r.surnameKey(), r.syllables(), "German " + r.system());
+            }
+        }
         Reading vi = readVietnamese(surname, given);
         if (vi != null) {
             return vi;
         }
         Reading zh = readChinese(surname, given);
         Reading ko = readKorean(surname, given);
+        if (!isCyrillic(surname)) {
+            zh = otherSystems(zh, surname, given);
+        }
+        if (!isCyrillic(surname) && RussianLatin.russianKorean(given)) {
+            // Latinized Russian practice ("Kim Ir Sen", "Tsoy Yen Gen"), marked by its spelling (a Russian
+            // surname alone is not enough: "Khan Abdul" is not 한); given names of one or two syllables, as
+            // Korean ones are ("Kim Arrives" is not one).
+            Reading russian = viaCyrillic(surname, given, false);
+            ko = russian != null && russian.syllables().size() <= 2 ? russian : ko;
+        }
         if (zh != null && ko != null) {
             // Both fit ("Yi Sang-jo", "Li Xiannian", "Ho Ka-i"): Chinese when every given syllable is pinyin
             // or the spelling has a mark only Wade-Giles makes (hs, ts, tz, -ih, -ieh, -ien, -ung); else Korean.
@@ -88,15 +113,92 @@ final class EastAsianReading {
         return zh != null ? zh : ko;
     }
 
+    /**
+     * Latinized Palladius ("Mao Tsze-dun", "Den Syaopin") and EFEO with the French press ("Mao Tsé-toung",
+     * "Tcheou Ngen-lai") when pinyin and Wade-Giles do not read the name, or read a hyphenated piece as two
+     * syllables ("Siao-p'ing" is siao-ping, not si-ao-ping), or the spelling has a French mark. Fewest
+     * syllables wins; a French mark makes EFEO win a tie.
+     */
+    private Reading otherSystems(Reading direct, String surname, List<String> given) {
+        boolean french = ChineseSyllables.frenchMark(surname + " " + String.join(" ", given));
+        int pieces = 0;
+        for (String part : given) {
+            pieces += part.split("-").length;
+        }
+        if (direct != null && !french && direct.syllables().size() <= pieces) {
+            return direct;
+        }
+        if (direct == null && !french && given.size() <= 2) {
+            // Unmarked, a name that reads as Korean given-first is Korean ("Mu Jong" is Jeong Mu, not Mu Rong).
+            List<String> reversed = new ArrayList<>(List.of(surname));
+            reversed.addAll(given.subList(0, given.size() - 1));
+            if (readKorean(given.get(given.size() - 1), reversed) != null) {
+                return null;
+            }
+        }
+        Reading best = french ? null : direct;
+        for (Reading r : new Reading[] {viaEfeo(surname, given), french ? direct : null, viaCyrillic(surname, given, true)}) {
+            if (r != null && (best == null || r.syllables().size() < best.syllables().size())) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /** The reading of an EFEO (French) spelling: parts EFEO does not read stay pinyin or Wade-Giles; null when neither reads one. */
+    private Reading viaEfeo(String surname, List<String> given) {
+        String py = chineseSurname(surname);
+        if (py == null) {
+            List<String> e = chinese.fromEfeo(surname);
+            py = e != null && e.size() == 1 && tables.chineseSurnames.containsKey(e.get(0)) ? e.get(0) : null;
+        }
+        if (py == null) {
+            return null;
+        }
+        List<String> g = new ArrayList<>();
+        for (String part : given) {
+            List<String> e = chinese.fromEfeo(part);
+            if (e == null && readChinese("Li", List.of(part)) == null) {
+                return null;
+            }
+            g.add(e == null ? part : String.join("-", e));
+        }
+        Reading r = readChinese(py, g);
+        return r == null ? null : new Reading(r.language(), r.surnameKey(), r.syllables(), "EFEO");
+    }
+
+    /** The reading of the Cyrillic a Latin name was transliterated from, or null. */
+    private Reading viaCyrillic(String surname, List<String> given, boolean chineseName) {
+        String s = russianLatin.cyrillic(surname, chineseName);
+        if (s == null || (chineseName ? chineseSurname(s) : koreanSurname(s)) == null) {
+            return null; // most words: no surname, and no given names to transliterate
+        }
+        List<String> g = new ArrayList<>();
+        for (String part : given) {
+            if (chineseName && readChinese("Li", List.of(part)) != null) {
+                g.add(part); // "Chzhou Enlai": a part that reads as pinyin or Wade-Giles stays so
+                continue;
+            }
+            String c = russianLatin.cyrillic(part, chineseName);
+            if (c == null) {
+                return null;
+            }
+            g.add(c);
+        }
+        Reading r = chineseName ? readChinese(s, g) : readKorean(s, g);
+        return r == null ? null : new Reading(r.language(), r.surnameKey(), r.syllables(), r.system() + "-Latin");
+    }
+
     private Reading readChinese(String surname, List<String> given) {
         String py = chineseSurname(surname);
         if (py == null) {
             return null;
         }
-        boolean cyrillic = isCyrillic(surname);
         List<String> syllables = new ArrayList<>();
+        List<Boolean> fromCyrillic = new ArrayList<>();
         boolean wadeGiles = false;
         for (String part : given) {
+            boolean cyrillic = isCyrillic(part);
             if (part.contains("'") || part.contains("’") || part.contains("ü") || part.contains("ê")
                     || part.matches(".*\\p{L}-\\p{Ll}.*")) {
                 wadeGiles = true;
@@ -110,17 +212,21 @@ final class EastAsianReading {
                     return null;
                 }
                 syllables.addAll(s);
+                s.forEach(x -> fromCyrillic.add(cyrillic));
             }
         }
         if (syllables.isEmpty() || syllables.size() > 3) {
             return null;
         }
-        wadeGiles |= !cyrillic && syllables.stream().anyMatch(chinese::isWadeGilesOnly);
-        List<String> folded = new ArrayList<>();
-        for (String s : syllables) {
-            folded.add(ChineseSyllables.soundClass(cyrillic ? s : chinese.toPinyin(s, wadeGiles)));
+        for (int i = 0; i < syllables.size(); i++) {
+            wadeGiles |= !fromCyrillic.get(i) && chinese.isWadeGilesOnly(syllables.get(i));
         }
-        String system = cyrillic ? "Palladius" : wadeGiles ? "WG" : "pinyin";
+        List<String> folded = new ArrayList<>();
+        for (int i = 0; i < syllables.size(); i++) {
+            String s = syllables.get(i);
+            folded.add(ChineseSyllables.soundClass(fromCyrillic.get(i) ? s : chinese.toPinyin(s, wadeGiles)));
+        }
+        String system = isCyrillic(surname) ? "Palladius" : wadeGiles ? "WG" : "pinyin";
         return new Reading("zh", ChineseSyllables.soundClass(py), folded, system);
     }
 
@@ -167,18 +273,8 @@ final class EastAsianReading {
         if (folded.isEmpty() || folded.size() > 3) {
             return null;
         }
-        String system = isCyrillic(surname) ? "Kontsevich" : koreanSystem(surname + " " + String.join(" ", given));
+        String system = isCyrillic(surname) ? "Kontsevich" : KoreanSyllables.system(surname + " " + String.join(" ", given));
         return new Reading("ko", key, folded, system);
-    }
-
-    private static String koreanSystem(String s) {
-        if (s.matches(".*[ŏŭŎŬ'’^].*")) {
-            return "MR";
-        }
-        if (s.toLowerCase(Locale.ROOT).matches(".*(eo|eu).*")) {
-            return "RR";
-        }
-        return s.matches(".*\\p{L}-\\p{Ll}.*") ? "MR-plain" : "DPRK";
     }
 
     static boolean isCyrillic(String s) {

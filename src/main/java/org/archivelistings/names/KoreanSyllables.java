@@ -2,6 +2,7 @@ package org.archivelistings.names;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -93,5 +94,37 @@ final class KoreanSyllables {
     String soundClass(String plainSyllable) {
         String s = plainSyllable.replaceAll("^(t|k|p)h", "$1");
         return NameTables.fold(s, folds);
+    }
+
+    /** The romanization system a Korean name is spelled in, from its marks. */
+    static String system(String s) {
+        if (s.matches(".*[ŏŭŎŬ'’^].*")) {
+            return "MR";
+        }
+        if (s.toLowerCase(Locale.ROOT).matches(".*(eo|eu).*")) {
+            return "RR";
+        }
+        return s.matches(".*\\p{L}-\\p{Ll}.*") ? "MR-plain" : "DPRK";
+    }
+
+    /**
+     * The given-name keys a Kontsevich spelling can mean: final н is ㄴ or ㅇ (Хон: hon or hong), ын is 은
+     * (eun) as well as 응, so each syllable key ending in ng is also read without the g, and -ong as -un.
+     */
+    static List<String> finalNReadings(String givenKey) {
+        List<String> keys = new ArrayList<>(List.of(""));
+        for (String syllable : givenKey.split("-")) {
+            List<String> readings = new ArrayList<>(List.of(syllable));
+            if (syllable.endsWith("ng")) {
+                readings.add(syllable.substring(0, syllable.length() - 1));
+            }
+            if (syllable.endsWith("ong")) {
+                readings.add(syllable.substring(0, syllable.length() - 3) + "un");
+            }
+            List<String> next = new ArrayList<>();
+            keys.forEach(k -> readings.forEach(r -> next.add(k.isEmpty() ? r : k + "-" + r)));
+            keys = next;
+        }
+        return keys;
     }
 }

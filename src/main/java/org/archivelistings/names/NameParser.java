@@ -16,6 +16,8 @@ final class NameParser {
     private static final Pattern GLOSS = Pattern.compile("\\s*\\([^()]*\\)\\s*");
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})(['’]s|s['’])$");
     private static final Pattern CYRILLIC_CASE = Pattern.compile("(ым|ом|ой|ою|ому|у|а|е)$");
+    /** The Arabic article, as its spellings assimilate it (al-, el-, ad-, as-, an-, ...): "el-Sadat" is Sadat. */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(?i)(?:[ae][lrdsntzh]|[ae](?:sh|th|dh))[-‐‑](?=\\p{L}{3})");
     private static final Pattern TONE_NUMBER = Pattern.compile("(?<=\\p{L})[1-5](?=[\\s-]|$)");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -25,6 +27,7 @@ final class NameParser {
     private final TitleGrammar titles;
     private final EastAsianReading eastAsian;
     private final KoreanSyllables korean;
+    private final Damage damage = new Damage();
     /** The same names recur on every page: strip and parse each spelling once. */
     private final BoundedMemo<String> strips = new BoundedMemo<>(MEMO_LIMIT, this::stripUncached);
     private final BoundedMemo<ParsedName> parsed = new BoundedMemo<>(MEMO_LIMIT, this::parseUncached);
@@ -131,7 +134,7 @@ final class NameParser {
             surname = parts.get(parts.size() - 1);
             given.addAll(parts.subList(0, parts.size() - 1));
         }
-        String surnameKey = westKey(uninflect(surname, !initials.isEmpty() || given.isEmpty()));
+        String surnameKey = westKey(uninflect(ARABIC_ARTICLE.matcher(surname).replaceFirst(""), !initials.isEmpty() || given.isEmpty()));
         String givenKey = given.isEmpty() ? "" : westKey(given.get(0));
         return new ParsedName(asWritten, stripped, order, false, surnameKey, givenKey,
                 initials.stream().map(this::westKey).toList(), system(stripped), "west");
@@ -145,13 +148,13 @@ final class NameParser {
     private ParsedName readEastAsian(String asWritten, String stripped, List<String> parts) {
         if (isUpper(parts.get(0)) && !isUpper(parts.get(1))) {
             EastAsianReading.Reading r = eastAsian.read(parts.get(0), parts.subList(1, parts.size()));
+            r = r != null ? r : ocrRepaired(parts);
             return r == null ? null : eastAsianName(asWritten, stripped, "family-first", r);
         }
         EastAsianReading.Reading first = eastAsian.read(parts.get(0), parts.subList(1, parts.size()));
-        if (first == null && String.join("", parts).contains("rn")) {
-            // OCR reads m as rn ("Kirn Il Sung"): a name that reads only with m is read with m.
-            List<String> repaired = parts.stream().map(w -> w.replace("rn", "m")).toList();
-            first = eastAsian.read(repaired.get(0), repaired.subList(1, repaired.size()));
+        if (first == null || !wellFormed(parts, first)) {
+            EastAsianReading.Reading repaired = ocrRepaired(parts);
+            first = repaired != null ? repaired : first;
         }
         if (first != null) {
             return eastAsianName(asWritten, stripped, "family-first", first);
@@ -162,6 +165,33 @@ final class NameParser {
         EastAsianReading.Reading last = eastAsian.read(parts.get(parts.size() - 1), parts.subList(0, parts.size() - 1));
         // Given-first is the Korean custom in the West ("Syngman Rhee"); Chinese names keep their order.
         return last == null || !last.language().equals("ko") ? null : eastAsianName(asWritten, stripped, "given-first", last);
+    }
+
+    /** One syllable a written piece ("Il Sung", "Il-sung"), two in a joined given name ("Ilsung"). */
+    private static boolean wellFormed(List<String> parts, EastAsianReading.Reading r) {
+        int pieces = 0;
+        for (String p : parts.subList(1, parts.size())) {
+            pieces += p.split("-").length;
+        }
+        return pieces == 1 ? r.syllables().size() <= 2 : r.syllables().size() == pieces;
+    }
+
+    /**
+     * OCR misreads letters ("Kirn Il Sung", "Kim Il Surig"): a name that reads family-first, or reads with
+     * its syllables well formed, only with one confusion of ocr-confusions.tsv repaired is read so, when
+     * every such repair gives one key.
+     */
+    private EastAsianReading.Reading ocrRepaired(List<String> parts) {
+        EastAsianReading.Reading found = null;
+        for (List<String> repaired : damage.ocrRepairs(parts)) {
+            EastAsianReading.Reading r = eastAsian.read(repaired.get(0), repaired.subList(1, repaired.size()));
+            r = r != null && wellFormed(repaired, r) ? r : null;
+            if (r != null && found != null && !(r.surnameKey() + r.givenKey()).equals(found.surnameKey() + found.givenKey())) {
+                return null;
+            }
+            found = r != null ? r : found;
+        }
+        return found;
     }
 
     private static ParsedName eastAsianName(String asWritten, String stripped, String order, EastAsianReading.Reading r) {
@@ -189,7 +219,8 @@ final class NameParser {
     }
 
     private String westKey(String word) {
-        return NameTables.fold(asciiWord(word), tables.westFolds);
+        String lower = word.toLowerCase(Locale.ROOT);
+        return NameTables.fold(asciiWord(NameTables.isAscii(lower) ? lower : NameTables.fold(lower, tables.preFolds)), tables.westFolds);
     }
 
     private static String asciiWord(String word) {

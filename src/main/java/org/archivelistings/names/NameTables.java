@@ -43,6 +43,8 @@ final class NameTables {
     /** Lower-case particles inside names: "de Gaulle", "da Silveira", "al-Za'im". */
     final Set<String> particles;
     final List<Fold> westFolds;
+    /** Rewrites of the lower-case letters before ASCII folding, for marks that carry a sound (č, š, ż). */
+    final List<Fold> preFolds;
     final List<Fold> eastAsianFolds;
 
     private static final ThreadLocal<Transliterator> TO_ASCII =
@@ -90,10 +92,11 @@ final class NameTables {
         }
         westFolds = new ArrayList<>();
         eastAsianFolds = new ArrayList<>();
+        preFolds = new ArrayList<>();
         for (String line : lines("folds.tsv")) {
             String[] f = line.split("\t", -1);
             Fold fold = new Fold(Pattern.compile(f[1]), f[2]);
-            (f[0].equals("ea") ? eastAsianFolds : westFolds).add(fold);
+            (f[0].equals("ea") ? eastAsianFolds : f[0].equals("pre") ? preFolds : westFolds).add(fold);
         }
     }
 
@@ -107,7 +110,7 @@ final class NameTables {
         return TO_ASCII.get().transliterate(latin);
     }
 
-    private static boolean isAscii(String s) {
+    static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
                 return false;

@@ -33,6 +33,9 @@ final class PersonResolver {
             if (m == null) {
                 m = authority.matchPhonetic(p);
             }
+            if (m == null) {
+                m = authority.matchDamaged(p);
+            }
             if (m != null) {
                 return new Who(m.person().id(), m.person().canonical(), m.method(), m.confidence());
             }
