@@ -2,8 +2,6 @@ package org.archivelistings.names;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the people named in a title or summary. Runs of capitalized words, initials, and the lower-case
@@ -13,23 +11,7 @@ import java.util.regex.Pattern;
  * remembered: the same runs recur on every page.
  */
 final class MentionFinder {
-    /** A capitalized word (hyphens and apostrophes inside), or initials such as "A.", "A.I.", "Yu.". */
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}(?=\\s*\\p{Lu})|\\p{Lu}(?:\\.\\p{Lu})+\\.?|"
-                    + "\\p{Lu}[\\p{L}\\p{M}]*(?:['’\\-][\\p{L}\\p{M}]+)*(?:['’]s)?|\\p{Lu}\\.");
-    /** Lower-case words that may sit inside a run: name particles and the links of a title. */
-    private static final Pattern JOINER = Pattern.compile("(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter"
-            + "|al|el|bin|ibn|of|to|at|for|the)(?:-(?=\\p{Lu})|(?=\\s))");
-    private static final Pattern REPORTING_VERB = Pattern.compile(" (?:also |then |further |again )?(?:is|was|has|had|says|said"
-            + "|believes|believed|agrees|agreed|states|stated|reports|reported|tells|told|asks|asked|notes|noted|expresses"
-            + "|expressed|discusses|discussed|argues|argued|claims|suggests|suggested|proposes|proposed|explains|explained"
-            + "|describes|informs|informed|writes|wrote|meets|met|thanks|thanked|welcomes|laments|emphasizes|emphasized"
-            + "|stresses|stressed|summarizes|replies|replied|responds|responded|requests|requested|promises|insists"
-            + "|complains|criticizes|criticized|recounts|recalls|conveys|conveyed|relays|relayed|assures|warns|warned"
-            + "|praises|hopes|considers|thinks|feels|wants|wishes|urges|offers|gives|sends|receives|invites)\\b");
     private static final int MAX_TOKENS = 10;
-    /** Two surnames joined by a hyphen, each of at least six letters (longer than any Korean syllable) ("Brezhnev-Jaruzelski"). */
-    private static final Pattern PAIR = Pattern.compile("\\p{Lu}\\p{Ll}{5,}-\\p{Lu}\\p{Ll}{5,}");
     /** Separates the words of a run in its memo key (never part of a word). */
     private static final char SEPARATOR = '\u0001';
 
@@ -58,8 +40,6 @@ final class MentionFinder {
             return out;
         }
         List<Token> run = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        Matcher joiner = JOINER.matcher(text);
         int lastEnd = -1;
         int n = text.length();
         int i = 0;
@@ -69,14 +49,15 @@ final class MentionFinder {
             int cp = text.codePointAt(i);
             int type = Character.getType(cp);
             Token t = null;
-            if (type == Character.UPPERCASE_LETTER && m.region(i, n).lookingAt()) {
-                String word = m.group().strip();
-                t = new Token(word, m.start(), m.start() + word.length());
-                i = m.end();
+            int joinerEnd;
+            if (type == Character.UPPERCASE_LETTER) {
+                int end = TokenScan.tokenEnd(text, i);
+                t = new Token(text.substring(i, end), i, end);
+                i = end;
             } else if (c >= 'a' && c <= 'v' && !run.isEmpty() && lastEnd >= 0 && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
-                    && joiner.region(i, n).lookingAt()) {
-                t = new Token(joiner.group(), joiner.start(), joiner.end());
-                i = joiner.end();
+                    && (joinerEnd = TokenScan.joinerEnd(text, i)) > 0) {
+                t = new Token(text.substring(i, joinerEnd), i, joinerEnd);
+                i = joinerEnd;
             } else if (type == Character.OTHER_LETTER && NameParser.isCjk(cp)) {
                 i = nativeName(text, i, out);
                 continue;
@@ -84,7 +65,7 @@ final class MentionFinder {
                 i += Character.charCount(cp);
                 continue;
             }
-            if (t.text().indexOf('-') > 0 && PAIR.matcher(t.text()).matches()) {
+            if (t.text().indexOf('-') > 0 && TokenScan.isHyphenPair(t.text())) {
                 // "Brezhnev-Jaruzelski Telephone Conversation": two people joined by a hyphen, each its own run.
                 int dash = t.text().indexOf('-');
                 if (!run.isEmpty()) {
@@ -130,7 +111,7 @@ final class MentionFinder {
 
     /** Whether a reporting verb follows: in prose the subject of "says", "believes", "agrees" is a person. */
     private static boolean followedByReportingVerb(String text, int end) {
-        return end < text.length() && REPORTING_VERB.matcher(text).region(end, text.length()).lookingAt();
+        return TokenScan.reportingVerbAt(text, end);
     }
 
     /** Whether a lower-case word comes just before: not the first word of a sentence. */
