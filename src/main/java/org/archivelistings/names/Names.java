@@ -67,10 +67,12 @@ public final class Names {
 
     /** Who one name as written is, on its own: no record or page before it. */
     public Resolution resolve(String asWritten) {
-        Matcher m = BRACKETED.matcher(asWritten);
-        ParsedName p = parser.parse(m.matches() ? m.group(1) : asWritten);
+        // The bracket expression only where a bracket is: its lazy group is most of the time of a plain name.
+        Matcher m = asWritten.indexOf('[') >= 0 || asWritten.indexOf('(') >= 0 ? BRACKETED.matcher(asWritten) : null;
+        boolean bracketed = m != null && m.matches();
+        ParsedName p = parser.parse(bracketed ? m.group(1) : asWritten);
         PersonResolver.Who who = resolver.resolve(p, List.of(), List.of());
-        if (m.matches() && (who.personId() == null || !resolver.inAuthority(who.personId()))) {
+        if (bracketed && (who.personId() == null || !resolver.inAuthority(who.personId()))) {
             // "Chou En-lai [Zhou Enlai]", "Filippov [Stalin]": the side the authority knows names both.
             PersonResolver.Who other = resolver.resolve(parser.parse(m.group(2)), List.of(), List.of());
             if (resolver.inAuthority(other.personId())) {
@@ -111,7 +113,8 @@ public final class Names {
             }
         }
         page.latestFirst().forEach(n -> surnames.add(n.surnameWritten()));
-        for (String field : List.of("summary")) { // prose only: a title-case title capitalizes every word
+        // Prose only: a title-case title capitalizes every word.
+        for (String field : summary != null && summary.contains("ccording to ") ? List.of("summary") : List.<String>of()) {
             String text = summary;
             List<int[]> spans = found.stream().filter(f -> f.field().equals(field)).map(f -> new int[] {f.begin(), f.end()}).toList();
             for (int[] span : coordination.neighbours(text, spans)) {
@@ -121,7 +124,7 @@ public final class Names {
         }
         addBareSurnames(found, "title", title, surnames);
         addBareSurnames(found, "summary", summary, surnames);
-        found.sort(Comparator.comparing((Found f) -> f.field().equals("title") ? 0 : 1).thenComparingInt(Found::begin));
+        found.sort(TEXT_ORDER);
         List<PageNames.Named> before = page.latestFirst();
         List<ResolvedMention> out = new ArrayList<>();
         for (Found f : found) {
@@ -147,6 +150,9 @@ public final class Names {
 
     private record Found(String field, int begin, int end, String surface, ParsedName parsed) {}
 
+    private static final Comparator<Found> TEXT_ORDER =
+            Comparator.comparing((Found f) -> f.field().equals("title") ? 0 : 1).thenComparingInt(Found::begin);
+
     private void addFound(List<Found> found, String field, String text, List<PersonMention> mentions) {
         for (PersonMention m : mentions) {
             found.add(new Found(field, m.begin(), m.end(), m.surface(), parser.parse(m.stripped())));
@@ -159,9 +165,24 @@ public final class Names {
 
     /** The surname as written: first word of a family-first name, else the last word. */
     private static String surnameAsWritten(ParsedName p) {
-        String[] w = p.stripped().split("\\s+");
-        String s = p.order().equals("family-first") || p.order().equals("inverted") ? w[0] : w[w.length - 1];
-        return s.replace(",", "");
+        String s = p.stripped();
+        boolean first = p.order().equals("family-first") || p.order().equals("inverted");
+        if (s.isEmpty() || TokenScan.isSpace(s.charAt(0)) || TokenScan.isSpace(s.charAt(s.length() - 1))) {
+            String[] w = s.split("\\s+");
+            return (first ? w[0] : w[w.length - 1]).replace(",", "");
+        }
+        // By hand, not split("\\s+") (its pattern is compiled on every call): the words are the same here.
+        int at = first ? 0 : s.length();
+        if (first) {
+            while (at < s.length() && !TokenScan.isSpace(s.charAt(at))) {
+                at++;
+            }
+        } else {
+            while (at > 0 && !TokenScan.isSpace(s.charAt(at - 1))) {
+                at--;
+            }
+        }
+        return (first ? s.substring(0, at) : s.substring(at)).replace(",", "");
     }
 
     /** Capitalized words equal to the surname of someone already named, outside every mention found. */

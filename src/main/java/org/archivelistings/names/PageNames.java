@@ -1,8 +1,9 @@
 package org.archivelistings.names;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What one page has named so far, for coreference of a bare surname or initials + surname ("... Zhou
@@ -26,10 +27,22 @@ public final class PageNames {
         named.add(n);
     }
 
-    /** The people of the page so far, latest first. */
+    /**
+     * The people of the page so far, latest first: a view, not a copy (it is read for every mention of
+     * every record); the page only grows at its end, so the view keeps what the page held when it was made.
+     */
     List<Named> latestFirst() {
-        List<Named> out = new ArrayList<>(named);
-        Collections.reverse(out);
-        return out;
+        int size = named.size();
+        return new AbstractList<>() {
+            @Override
+            public Named get(int i) {
+                return named.get(size - 1 - Objects.checkIndex(i, size));
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 }
