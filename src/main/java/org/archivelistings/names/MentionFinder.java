@@ -15,7 +15,8 @@ final class MentionFinder {
     /** Separates the words of a run in its memo key (never part of a word). */
     private static final char SEPARATOR = '\u0001';
 
-    private record Token(String text, int begin, int end) {}
+    /** A word of the text, by its place (its letters are the text's: no copy for each word). */
+    private record Token(int begin, int end) {}
 
     private final BoundedMemo<int[]> runs = new BoundedMemo<>(100_000, this::people);
     private final PersonTest test;
@@ -44,44 +45,45 @@ final class MentionFinder {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            // Tokens start with an upper-case letter or a joiner's lower-case one: try the patterns only there.
+            // Tokens start with an upper-case letter or a joiner's lower-case one: scan only there.
             char c = text.charAt(i);
-            int cp = text.codePointAt(i);
-            int type = Character.getType(cp);
-            Token t = null;
+            Token t;
             int joinerEnd;
-            if (type == Character.UPPERCASE_LETTER) {
+            if (c < 0x80 ? c >= 'A' && c <= 'Z' : TokenScan.isUpper(text.codePointAt(i))) {
                 int end = TokenScan.tokenEnd(text, i);
-                t = new Token(text.substring(i, end), i, end);
+                t = new Token(i, end);
                 i = end;
             } else if (c >= 'a' && c <= 'v' && !run.isEmpty() && lastEnd >= 0 && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
                     && (joinerEnd = TokenScan.joinerEnd(text, i)) > 0) {
-                t = new Token(text.substring(i, joinerEnd), i, joinerEnd);
+                t = new Token(i, joinerEnd);
                 i = joinerEnd;
-            } else if (type == Character.OTHER_LETTER && NameParser.isCjk(cp)) {
+            } else if (c >= 0x80 && Character.getType(text.codePointAt(i)) == Character.OTHER_LETTER && NameParser.isCjk(text.codePointAt(i))) {
                 i = nativeName(text, i, out);
                 continue;
             } else {
-                i += Character.charCount(cp);
+                i += c < 0x80 ? 1 : Character.charCount(text.codePointAt(i));
                 continue;
             }
-            if (t.text().indexOf('-') > 0 && TokenScan.isHyphenPair(t.text())) {
+            int dash = t.begin();
+            while (dash < t.end() && text.charAt(dash) != '-') {
+                dash++;
+            }
+            if (dash > t.begin() && dash < t.end() && TokenScan.isHyphenPair(text.substring(t.begin(), t.end()))) {
                 // "Brezhnev-Jaruzelski Telephone Conversation": two people joined by a hyphen, each its own run.
-                int dash = t.text().indexOf('-');
                 if (!run.isEmpty()) {
                     take(text, run, out, sentenceCase);
                     run.clear();
                 }
-                take(text, new ArrayList<>(List.of(new Token(t.text().substring(0, dash), t.begin(), t.begin() + dash))), out, false);
-                t = new Token(t.text().substring(dash + 1), t.begin() + dash + 1, t.end());
+                take(text, new ArrayList<>(List.of(new Token(t.begin(), dash))), out, false);
+                t = new Token(dash + 1, t.end());
                 lastEnd = -1;
             }
-            boolean joined = lastEnd >= 0 && onlySpaces(text, lastEnd, t.begin()) && !endsWithPossessive(run);
+            boolean joined = lastEnd >= 0 && onlySpaces(text, lastEnd, t.begin()) && !endsWithPossessive(text, run);
             if (!joined && !run.isEmpty()) {
                 take(text, run, out, sentenceCase);
                 run.clear();
             }
-            if (run.isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+            if (run.isEmpty() && Character.isLowerCase(text.charAt(t.begin()))) {
                 lastEnd = -1;
                 continue; // a joiner never starts a run
             }
@@ -119,12 +121,12 @@ final class MentionFinder {
         return at >= 2 && text.charAt(at - 1) == ' ' && Character.isLowerCase(text.charAt(at - 2));
     }
 
-    private static boolean endsWithPossessive(List<Token> run) {
-        if (run.isEmpty()) {
-            return false;
-        }
-        String last = run.get(run.size() - 1).text();
-        return last.endsWith("'s") || last.endsWith("’s");
+    private static boolean endsWithPossessive(String text, List<Token> run) {
+        return !run.isEmpty() && endsWithPossessive(text, run.get(run.size() - 1));
+    }
+
+    private static boolean endsWithPossessive(String text, Token t) {
+        return t.end() - t.begin() >= 2 && (text.startsWith("'s", t.end() - 2) || text.startsWith("’s", t.end() - 2));
     }
 
     private static boolean onlySpaces(String text, int from, int to) {
@@ -141,7 +143,7 @@ final class MentionFinder {
 
     /** Adds the people found in one run of tokens. */
     private void take(String text, List<Token> run, List<PersonMention> out, boolean sentenceCase) {
-        while (!run.isEmpty() && Character.isLowerCase(run.get(run.size() - 1).text().charAt(0))) {
+        while (!run.isEmpty() && Character.isLowerCase(text.charAt(run.get(run.size() - 1).begin()))) {
             run.remove(run.size() - 1); // a joiner never ends a run
         }
         if (run.isEmpty()) {
@@ -150,18 +152,18 @@ final class MentionFinder {
         int runEnd = run.get(run.size() - 1).end();
         boolean bracketed = run.get(0).begin() > 0 && text.charAt(run.get(0).begin() - 1) == '(' && runEnd < text.length()
                 && text.charAt(runEnd) == ')';
-        boolean possessive = sentenceCase && run.size() == 1 && endsWithPossessive(run) && afterLowerCaseWord(text, run.get(0).begin());
+        boolean possessive = sentenceCase && run.size() == 1 && endsWithPossessive(text, run) && afterLowerCaseWord(text, run.get(0).begin());
         boolean subject = bracketed || possessive || sentenceCase && followedByReportingVerb(text, runEnd);
-        StringBuilder key = new StringBuilder(subject ? "m" : "-");
+        StringBuilder key = new StringBuilder(runEnd - run.get(0).begin() + run.size() + 1).append(subject ? 'm' : '-');
         for (Token t : run) {
-            key.append(t.text()).append(SEPARATOR);
+            key.append(text, t.begin(), t.end()).append(SEPARATOR);
         }
         int[] spans = runs.get(key.toString());
         for (int k = 0; k < spans.length; k += 2) {
             Token first = run.get(spans[k]);
             Token last = run.get(spans[k + 1] - 1);
             int end = last.end();
-            if (last.text().endsWith("'s") || last.text().endsWith("’s")) {
+            if (endsWithPossessive(text, last)) {
                 end -= 2;
             }
             String surface = text.substring(first.begin(), end);

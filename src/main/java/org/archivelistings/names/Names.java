@@ -108,11 +108,11 @@ public final class Names {
         for (Found f : found) {
             if (PersonResolver.isFull(f.parsed())) {
                 PersonResolver.Who who = resolver.resolve(f.parsed(), List.of(), List.of());
-                record.add(0, named(f.parsed(), who));
-                surnames.add(surnameAsWritten(f.parsed()));
+                PageNames.Named n = named(f.parsed(), who);
+                record.add(0, n);
+                surnames.add(n.surnameWritten());
             }
         }
-        page.latestFirst().forEach(n -> surnames.add(n.surnameWritten()));
         // Prose only: a title-case title capitalizes every word.
         for (String field : summary != null && summary.contains("ccording to ") ? List.of("summary") : List.<String>of()) {
             String text = summary;
@@ -122,8 +122,8 @@ public final class Names {
                 found.add(new Found(field, span[0], span[1], w, parser.parse(w)));
             }
         }
-        addBareSurnames(found, "title", title, surnames);
-        addBareSurnames(found, "summary", summary, surnames);
+        addBareSurnames(found, "title", title, surnames, page.surnamesWritten());
+        addBareSurnames(found, "summary", summary, surnames, page.surnamesWritten());
         found.sort(TEXT_ORDER);
         List<PageNames.Named> before = page.latestFirst();
         List<ResolvedMention> out = new ArrayList<>();
@@ -186,8 +186,8 @@ public final class Names {
     }
 
     /** Capitalized words equal to the surname of someone already named, outside every mention found. */
-    private void addBareSurnames(List<Found> found, String field, String text, Set<String> surnames) {
-        if (text == null || surnames.isEmpty()) {
+    private void addBareSurnames(List<Found> found, String field, String text, Set<String> surnames, Set<String> onPage) {
+        if (text == null || surnames.isEmpty() && onPage.isEmpty()) {
             return;
         }
         // By hand, not a regex find: this scans every record's text.
@@ -211,7 +211,7 @@ public final class Names {
                 e -= 2;
             }
             String w = text.substring(b, e);
-            if (!surnames.contains(w)) {
+            if (!surnames.contains(w) && !onPage.contains(w)) {
                 continue;
             }
             final int fb = b;

@@ -2,8 +2,11 @@ package org.archivelistings.names;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What one page has named so far, for coreference of a bare surname or initials + surname ("... Zhou
@@ -16,6 +19,8 @@ public final class PageNames {
     record Named(String surnameKey, String givenKey, String personId, String canonical, String surnameWritten) {}
 
     private final List<Named> named = new ArrayList<>();
+    /** The surnames as written of {@link #named}, kept as they come: every record's text is searched for them. */
+    private final Set<String> surnamesWritten = new HashSet<>();
 
     public PageNames() {}
 
@@ -25,6 +30,12 @@ public final class PageNames {
 
     void add(Named n) {
         named.add(n);
+        surnamesWritten.add(n.surnameWritten());
+    }
+
+    /** The surnames as written of the people of the page so far. */
+    Set<String> surnamesWritten() {
+        return Collections.unmodifiableSet(surnamesWritten);
     }
 
     /**
