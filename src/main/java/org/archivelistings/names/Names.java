@@ -105,12 +105,14 @@ public final class Names {
         addFound(found, "summary", summary, finder.find(summary, true));
         List<PageNames.Named> record = new ArrayList<>();
         Set<String> surnames = new HashSet<>();
+        WordFilter filter = page.surnameFilter();
         for (Found f : found) {
             if (PersonResolver.isFull(f.parsed())) {
                 PersonResolver.Who who = resolver.resolve(f.parsed(), List.of(), List.of());
                 PageNames.Named n = named(f.parsed(), who);
                 record.add(0, n);
                 surnames.add(n.surnameWritten());
+                filter.add(n.surnameWritten());
             }
         }
         // Prose only: a title-case title capitalizes every word.
@@ -122,8 +124,8 @@ public final class Names {
                 found.add(new Found(field, span[0], span[1], w, parser.parse(w)));
             }
         }
-        addBareSurnames(found, "title", title, surnames, page.surnamesWritten());
-        addBareSurnames(found, "summary", summary, surnames, page.surnamesWritten());
+        addBareSurnames(found, "title", title, surnames, page.surnamesWritten(), filter);
+        addBareSurnames(found, "summary", summary, surnames, page.surnamesWritten(), filter);
         found.sort(TEXT_ORDER);
         List<PageNames.Named> before = page.latestFirst();
         List<ResolvedMention> out = new ArrayList<>();
@@ -186,7 +188,8 @@ public final class Names {
     }
 
     /** Capitalized words equal to the surname of someone already named, outside every mention found. */
-    private void addBareSurnames(List<Found> found, String field, String text, Set<String> surnames, Set<String> onPage) {
+    private void addBareSurnames(List<Found> found, String field, String text, Set<String> surnames, Set<String> onPage,
+            WordFilter filter) {
         if (text == null || surnames.isEmpty() && onPage.isEmpty()) {
             return;
         }
@@ -195,7 +198,7 @@ public final class Names {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isUpperCase(c) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            if ((c < 0x80 ? c < 'A' || c > 'Z' : !Character.isUpperCase(c)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
                 i++;
                 continue;
             }
@@ -210,13 +213,18 @@ public final class Names {
             if (e - b >= 4 && (text.startsWith("'s", e - 2) || text.startsWith("’s", e - 2))) {
                 e -= 2;
             }
+            if (!filter.mayContain(text, b, e)) {
+                continue;
+            }
             String w = text.substring(b, e);
             if (!surnames.contains(w) && !onPage.contains(w)) {
                 continue;
             }
-            final int fb = b;
-            final int fe = e;
-            boolean inside = found.stream().anyMatch(f -> f.field().equals(field) && f.begin() < fe && fb < f.end());
+            boolean inside = false;
+            for (int k = 0; k < found.size() && !inside; k++) {
+                Found f = found.get(k);
+                inside = f.field().equals(field) && f.begin() < e && b < f.end();
+            }
             if (!inside) {
                 found.add(new Found(field, b, e, w, parser.parse(w)));
             }

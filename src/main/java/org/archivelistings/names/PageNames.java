@@ -21,6 +21,7 @@ public final class PageNames {
     private final List<Named> named = new ArrayList<>();
     /** The surnames as written of {@link #named}, kept as they come: every record's text is searched for them. */
     private final Set<String> surnamesWritten = new HashSet<>();
+    private final WordFilter surnameFilter = new WordFilter();
 
     public PageNames() {}
 
@@ -31,6 +32,12 @@ public final class PageNames {
     void add(Named n) {
         named.add(n);
         surnamesWritten.add(n.surnameWritten());
+        surnameFilter.add(n.surnameWritten());
+    }
+
+    /** A filter of {@link #surnamesWritten()}, to add a record's surnames to. */
+    WordFilter surnameFilter() {
+        return surnameFilter.copy();
     }
 
     /** The surnames as written of the people of the page so far. */
