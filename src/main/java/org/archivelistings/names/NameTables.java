@@ -97,11 +97,18 @@ final class NameTables {
         }
     }
 
+    /** ICU's transliterators are slow and the same words recur (a pure function: shared by all threads). */
+    private static final BoundedMemo<String> TRANSLITERATED = new BoundedMemo<>(100_000, NameTables::transliterate);
+
     /** Latin ASCII for any script: Cyrillic by BGN/PCGN, Hangul and Han by ICU's romanizations. */
     static String ascii(String text) {
         if (isAscii(text)) {
             return text; // most names in these listings: no transliteration to run
         }
+        return TRANSLITERATED.get(text);
+    }
+
+    private static String transliterate(String text) {
         boolean cyrillic = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
         String latin = (cyrillic ? RUSSIAN : TO_ASCII).get().transliterate(text);
         return TO_ASCII.get().transliterate(latin);

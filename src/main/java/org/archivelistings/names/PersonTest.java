@@ -14,13 +14,16 @@ import java.util.regex.Pattern;
  */
 final class PersonTest {
     /** Headline words by form: "Received", "Meeting", "Cooperation", "Agreement". */
-    private static final Pattern HEADLINE_FORM = Pattern.compile("(?i).*(?:ed|ing|tion|sion|ment|ness|ity|ism|ist|ance|ence)");
-    private static final Pattern SURNAME_ENDING = Pattern.compile(
-            "(?i).{2,}(?:ov|ev|yov|ova|eva|sky|ski|skiy|skii|skaya|enko|chuk|vich|vić|vic|ovic|yan|idze|shvili|escu|eanu)");
+    private static final WordEndings HEADLINE_FORM = WordEndings.of(true, 0,
+            "ed", "ing", "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ance", "ence");
+    private static final WordEndings SURNAME_ENDING = WordEndings.of(true, 2, "ov", "ev", "yov", "ova", "eva", "sky", "ski",
+            "skiy", "skii", "skaya", "enko", "chuk", "vich", "vić", "vic", "ovic", "yan", "idze", "shvili", "escu", "eanu");
     private static final Pattern INITIAL = NameParser.INITIALS;
     /** Nouns and adjectives of peoples and doctrines: "Koreans", "Soviet Americans", "Leninist". */
-    private static final Pattern PEOPLE_WORD = Pattern.compile(".*(?:ian|ians|ean|eans|ican|icans|ese|ish|ists?|ism)");
-    private static final Pattern NATIONALITY = Pattern.compile(".*(?:ian|ans|ese|ish|ic|ist|ists|ism|ean|ern|iss|an)");
+    private static final WordEndings PEOPLE_WORD = WordEndings.of(false, 0,
+            "ian", "ians", "ean", "eans", "ican", "icans", "ese", "ish", "ist", "ists", "ism");
+    private static final WordEndings NATIONALITY = WordEndings.of(false, 0,
+            "ian", "ans", "ese", "ish", "ic", "ist", "ists", "ism", "ean", "ern", "iss", "an");
 
     private final NameTables tables;
     private final NameParser parser;
@@ -73,7 +76,7 @@ final class PersonTest {
                 && lastIsWord && plain >= 2 && plain <= 3) {
             return start; // "V.I. Ivanov", "A. Ya. Vyshinsky", "Alan G. Kirk", "Stepan V. Chervonenko"
         }
-        boolean lastIsPeople = PEOPLE_WORD.matcher(last).matches() || tables.countries.contains(last.toLowerCase(Locale.ROOT));
+        boolean lastIsPeople = PEOPLE_WORD.matches(last) || tables.countries.contains(last.toLowerCase(Locale.ROOT));
         if (plain >= 2 && lastIsWord && !lastIsPeople && (isGivenName(name.get(0)) || joiners > 0 && plain <= 4)) {
             return start; // "Dean Rusk", "Carlos Rafael Rodriguez", "García del Solar"
         }
@@ -82,7 +85,7 @@ final class PersonTest {
         if (titled && initials == 0 && plain <= 3 && lastIsWord && !brokenEastAsian && !lastIsPeople) {
             return start; // "Ambassador Kurdyukov", "Premier Kim" (not "Premier Kim Received")
         }
-        if (name.size() == 1 && SURNAME_ENDING.matcher(last).matches()) {
+        if (name.size() == 1 && SURNAME_ENDING.matches(last)) {
             return start; // "Shtykov", "Jaruzelski", "Mikoyan"
         }
         if (midSentence && initials == 0 && plain <= 3 && lastIsWord && !looksLikeNationality(name)) {
@@ -113,14 +116,14 @@ final class PersonTest {
                 && !parser.eastAsian().isSurname(bare)) {
             return true; // an acronym: "KGB", "ROK"
         }
-        return HEADLINE_FORM.matcher(bare).matches() && !isGivenName(bare) && bare.length() > 5;
+        return HEADLINE_FORM.matches(bare) && !isGivenName(bare) && bare.length() > 5;
     }
 
     /** "Swiss", "Cuban", "Marxist", "Koreans": adjectives and nouns of peoples and doctrines, not names. */
     private boolean looksLikeNationality(List<String> name) {
         for (String w : name) {
             String b = w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
-            if (NATIONALITY.matcher(b).matches() || tables.countries.contains(b.toLowerCase(Locale.ROOT)) || b.length() < 3) {
+            if (NATIONALITY.matches(b) || tables.countries.contains(b.toLowerCase(Locale.ROOT)) || b.length() < 3) {
                 return true;
             }
         }

@@ -95,7 +95,14 @@ final class TitleGrammar {
         if (tables.organisations.contains(b)) {
             return true;
         }
-        String t = token.replaceAll("[\\[\\]()',’]", "");
+        StringBuilder kept = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c != '[' && c != ']' && c != '(' && c != ')' && c != '\'' && c != ',' && c != '’') {
+                kept.append(c); // by hand, not replaceAll: it runs for every word of every candidate title
+            }
+        }
+        String t = kept.toString();
         if (t.contains(".") && NameParser.INITIALS.matcher(t).matches()) {
             return false; // "L.I." are initials, not an acronym
         }
