@@ -59,6 +59,7 @@ final class NameTables {
         }
         qualifiers = lower(lines("qualifiers.txt"));
         notPeople = lower(lines("not-people.txt"));
+        notPeople.addAll(lower(lines("role-nouns.txt")));
         for (String line : lines("korean-surnames.tsv")) {
             String[] f = line.split("\t");
             for (String v : (f[1] + "|" + f[2]).split("\\|")) {

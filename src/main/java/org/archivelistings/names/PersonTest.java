@@ -55,8 +55,8 @@ final class PersonTest {
                 }
             } else if (INITIAL.matcher(w.replace(" ", "")).matches()) {
                 initials++;
-            } else if (excluded(w)) {
-                return -1;
+            } else if (excludedByLexicon(w) || headlineForm(w) && !readsEastAsian(name)) {
+                return -1; // "Xiaoping", "Hsiao-p'ing" end like "Meeting" but are syllables of a name
             }
         }
         if (initials == name.size()) {
@@ -105,6 +105,21 @@ final class PersonTest {
     }
 
     private boolean excluded(String word) {
+        return excludedByLexicon(word) || headlineForm(word);
+    }
+
+    private boolean readsEastAsian(List<String> name) {
+        ParsedName p = parser.parse(String.join(" ", name));
+        return p.eastAsian() && !p.givenKey().isEmpty();
+    }
+
+    /** An English word by its ending ("Received", "Meeting", "Agreement"), unless a given name. */
+    private boolean headlineForm(String word) {
+        String bare = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+        return HEADLINE_FORM.matches(bare) && !isGivenName(bare) && bare.length() > 5;
+    }
+
+    private boolean excludedByLexicon(String word) {
         String bare = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
         String lower = bare.toLowerCase(Locale.ROOT);
         if (tables.notPeople.contains(lower) || tables.qualifiers.contains(lower) || tables.titlesByFirstWord.containsKey(lower)
@@ -116,7 +131,7 @@ final class PersonTest {
                 && !parser.eastAsian().isSurname(bare)) {
             return true; // an acronym: "KGB", "ROK"
         }
-        return HEADLINE_FORM.matches(bare) && !isGivenName(bare) && bare.length() > 5;
+        return false;
     }
 
     /** "Swiss", "Cuban", "Marxist", "Koreans": adjectives and nouns of peoples and doctrines, not names. */
