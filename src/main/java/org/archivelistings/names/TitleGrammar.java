@@ -8,11 +8,13 @@ import java.util.Set;
  * Titles and offices in front of a name, by a small grammar rather than a list of whole titles:
  * {@code [qualifier | organisation]* head (("of" | "to" | "at" | "for") ["the"] organisation+)*}, in
  * brackets or not: "CC CCP Chairman", "Director of KCIA", "[Foreign Minister]", "General Secretary of the
- * CPSU CC", "Soviet Ambassador to the DPRK". Heads are titles.txt, qualifiers qualifiers.txt, organisation
+ * CPSU CC", "Soviet Ambassador to the DPRK", "Ambassador to Cuba", "Ambassador in Mogadishu". Heads are titles.txt, qualifiers qualifiers.txt, organisation
  * words organisations.txt (and any acronym in capitals inside a title).
  */
 final class TitleGrammar {
     private static final Set<String> LINKS = Set.of("of", "to", "at", "for", "in");
+    /** Links after which one capitalized word is the place of the post. */
+    private static final Set<String> IN_PLACE = Set.of("in", "at");
 
     private final NameTables tables;
 
@@ -40,8 +42,11 @@ final class TitleGrammar {
                     m++;
                 }
                 int o = m;
-                while (o < n && (isOrganisation(tokens.get(o)) || isQualifier(tokens.get(o)))) {
+                while (o < n && (isOrganisation(tokens.get(o)) || isQualifier(tokens.get(o)) || isPlace(tokens.get(o)))) {
                     o++;
+                }
+                if (o == m && m + 1 < n && IN_PLACE.contains(bare(tokens.get(k))) && couldBePlace(tokens.get(m))) {
+                    o = m + 1; // "Ambassador in Mogadishu Herklotz": a post is in a city no list holds
                 }
                 if (o == m) {
                     break; // "of" not followed by an organisation: not part of the title
@@ -84,6 +89,19 @@ final class TitleGrammar {
             }
         }
         return 0;
+    }
+
+    /** A country or a place the lexicon knows ("to Cuba", "in Pyongyang"). */
+    private boolean isPlace(String token) {
+        String b = bare(token);
+        return tables.countries.contains(b) || tables.notPeople.contains(b);
+    }
+
+    /** A capitalized word that is no given name or East Asian surname: the city of "Ambassador in ...". */
+    private boolean couldBePlace(String token) {
+        String b = bare(token);
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && !tables.givenNames.contains(b)
+                && !tables.koreanSurnames.containsKey(b) && !tables.chineseSurnames.containsKey(b) && !tables.titlesByFirstWord.containsKey(b);
     }
 
     boolean isQualifier(String token) {
