@@ -15,6 +15,10 @@ final class TitleGrammar {
     private static final Set<String> LINKS = Set.of("of", "to", "at", "for", "in");
     /** Links after which one capitalized word is the place of the post. */
     private static final Set<String> IN_PLACE = Set.of("in", "at");
+    /** First words of two-word place names ("New Delhi", "Phnom Penh"): the word after them is no name. */
+    private static final Set<String> PLACE_OPENERS = Set.of("new", "san", "santo", "santa", "são", "st.", "saint", "port",
+            "rio", "buenos", "addis", "phnom", "hong", "kuala", "tel", "abu", "dar", "ulan", "ulaan", "le", "la", "los",
+            "las", "el", "sri", "north", "south", "east", "west", "upper", "lower", "great", "greater");
 
     private final NameTables tables;
 
@@ -45,8 +49,15 @@ final class TitleGrammar {
                 while (o < n && (isOrganisation(tokens.get(o)) || isQualifier(tokens.get(o)) || isPlace(tokens.get(o)))) {
                     o++;
                 }
-                if (o == m && m + 1 < n && IN_PLACE.contains(bare(tokens.get(k))) && couldBePlace(tokens.get(m))) {
-                    o = m + 1; // "Ambassador in Mogadishu Herklotz": a post is in a city no list holds
+                if (o > m && o < n && PLACE_OPENERS.contains(bare(tokens.get(o - 1)))) {
+                    o++; // "to New Zealand", "in New Delhi": the place goes on
+                } else if (o == m && IN_PLACE.contains(bare(tokens.get(k)))) {
+                    // "Ambassador in Mogadishu Herklotz", "in Phnom Penh Sokolov": a post is in a city no list holds.
+                    if (m + 2 < n && PLACE_OPENERS.contains(bare(tokens.get(m)))) {
+                        o = m + 2;
+                    } else if (m + 1 < n && couldBePlace(tokens.get(m))) {
+                        o = m + 1;
+                    }
                 }
                 if (o == m) {
                     break; // "of" not followed by an organisation: not part of the title
@@ -100,7 +111,7 @@ final class TitleGrammar {
     /** A capitalized word that is no given name or East Asian surname: the city of "Ambassador in ...". */
     private boolean couldBePlace(String token) {
         String b = bare(token);
-        return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && !tables.givenNames.contains(b)
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && !tables.givenNames.contains(b) && !PLACE_OPENERS.contains(b)
                 && !tables.koreanSurnames.containsKey(b) && !tables.chineseSurnames.containsKey(b) && !tables.titlesByFirstWord.containsKey(b);
     }
 

@@ -12,7 +12,7 @@ import java.util.Set;
 final class TokenScan {
     /** Lower-case words that may sit inside a run: name particles and the links of a title. */
     private static final Set<String> JOINERS = Set.of("de", "da", "das", "do", "dos", "del", "della", "di", "du", "van",
-            "von", "der", "den", "ter", "al", "el", "bin", "ibn", "of", "to", "at", "for", "the");
+            "von", "der", "den", "ter", "al", "el", "bin", "ibn", "of", "to", "at", "for", "the", "in");
     private static final Set<String> ADVERBS = Set.of("also", "then", "further", "again");
     /** Verbs of saying and meeting: in prose their subject is a person. */
     private static final Set<String> REPORTING_VERBS = Set.of("is", "was", "has", "had", "says", "said", "believes",
