@@ -116,6 +116,12 @@ final class MentionFinder {
         return TokenScan.reportingVerbAt(text, end);
     }
 
+    /** Whether "in" or "at" comes just before: "the embassy in Taipei reports" names a place, not a subject. */
+    private static boolean afterPlaceLink(String text, int at) {
+        return at >= 3 && (text.startsWith(" in ", at - 4) || text.startsWith(" at ", at - 4) || at == 3
+                && (text.startsWith("in ") || text.startsWith("at ")));
+    }
+
     /** Whether a lower-case word comes just before: not the first word of a sentence. */
     private static boolean afterLowerCaseWord(String text, int at) {
         return at >= 2 && text.charAt(at - 1) == ' ' && Character.isLowerCase(text.charAt(at - 2));
@@ -153,7 +159,8 @@ final class MentionFinder {
         boolean bracketed = run.get(0).begin() > 0 && text.charAt(run.get(0).begin() - 1) == '(' && runEnd < text.length()
                 && text.charAt(runEnd) == ')';
         boolean possessive = sentenceCase && run.size() == 1 && endsWithPossessive(text, run) && afterLowerCaseWord(text, run.get(0).begin());
-        boolean subject = bracketed || possessive || sentenceCase && followedByReportingVerb(text, runEnd);
+        boolean subject = bracketed || possessive
+                || sentenceCase && followedByReportingVerb(text, runEnd) && !afterPlaceLink(text, run.get(0).begin());
         StringBuilder key = new StringBuilder(runEnd - run.get(0).begin() + run.size() + 1).append(subject ? 'm' : '-');
         for (Token t : run) {
             key.append(text, t.begin(), t.end()).append(SEPARATOR);
