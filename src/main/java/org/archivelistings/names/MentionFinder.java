@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Finds the people named in a title or summary. Runs of capitalized words, initials, and the lower-case
- * words that live inside names and titles ("de", "al-", "of the") are candidates; titles in front are
+ * words that live inside names and titles ("de", "al-", "of the", "in" of a post's city) are candidates; titles in front are
  * stripped by {@link TitleGrammar}; {@link PersonTest} says whether what remains is a person. Han and
  * Hangul names are runs of two to four characters starting with a surname. Each run is decided once and
  * remembered: the same runs recur on every page.

@@ -165,13 +165,24 @@ public final class Names {
         return new PageNames.Named(p.surnameKey(), p.givenKey(), who.personId(), who.canonical(), surnameAsWritten(p));
     }
 
-    /** The surname as written: first word of a family-first name, else the last word. */
+    /** The surname as written: first word of a family-first name, else the last word before a suffix ("Kennedy Jr"). */
     private static String surnameAsWritten(ParsedName p) {
         String s = p.stripped();
         boolean first = p.order().equals("family-first") || p.order().equals("inverted");
+        String w = word(s, first);
+        if (!first && w.length() < s.length() && NameParser.SUFFIX.matcher(w.replace(",", "")).matches()) {
+            String before = s.substring(0, s.length() - w.length()).strip();
+            if (!before.isEmpty()) {
+                w = word(before, false);
+            }
+        }
+        return w.replace(",", "");
+    }
+
+    private static String word(String s, boolean first) {
         if (s.isEmpty() || TokenScan.isSpace(s.charAt(0)) || TokenScan.isSpace(s.charAt(s.length() - 1))) {
             String[] w = s.split("\\s+");
-            return (first ? w[0] : w[w.length - 1]).replace(",", "");
+            return first ? w[0] : w[w.length - 1];
         }
         // By hand, not split("\\s+") (its pattern is compiled on every call): the words are the same here.
         int at = first ? 0 : s.length();
@@ -184,7 +195,7 @@ public final class Names {
                 at--;
             }
         }
-        return (first ? s.substring(0, at) : s.substring(at)).replace(",", "");
+        return first ? s.substring(0, at) : s.substring(at);
     }
 
     /** Capitalized words equal to the surname of someone already named, outside every mention found. */

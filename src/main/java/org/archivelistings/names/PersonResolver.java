@@ -44,7 +44,7 @@ final class PersonResolver {
 
     Who resolve(ParsedName p, List<PageNames.Named> record, List<PageNames.Named> page) {
         Known k = known.get(p.asWritten(), w -> known(p));
-        if (!k.name().equals(p)) {
+        if (k.name() != p && !k.name().equals(p)) {
             k = known(p);
         }
         if (isFull(p)) {

@@ -59,8 +59,8 @@ final class PersonTest {
                 return -1; // "Xiaoping", "Hsiao-p'ing" end like "Meeting" but are syllables of a name
             }
         }
-        if (initials == name.size()) {
-            return -1;
+        if (initials == name.size() || name.size() == 1 && NameParser.SUFFIX.matcher(name.get(0)).matches()) {
+            return -1; // initials alone, or a suffix cut off by its comma ("King, Jr.")
         }
         ParsedName p = parser.parse(String.join(" ", name));
         if (authority.match(p) != null) {

@@ -10,9 +10,12 @@ import java.util.Set;
  * ASCII spaces), so the mentions found are the same.
  */
 final class TokenScan {
-    /** Lower-case words that may sit inside a run: name particles and the links of a title. */
-    private static final Set<String> JOINERS = Set.of("de", "da", "das", "do", "dos", "del", "della", "di", "du", "van",
-            "von", "der", "den", "ter", "al", "el", "bin", "ibn", "of", "to", "at", "for", "the", "in");
+    /**
+     * Lower-case words that may sit inside a run: name particles and the links of a title ("in" since the
+     * title grammar reads a post's city: "Ambassador in Mogadishu Herklotz").
+     */
+    private static final String[] JOINERS = {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der",
+        "den", "ter", "al", "el", "bin", "ibn", "of", "to", "at", "for", "the", "in"};
     private static final Set<String> ADVERBS = Set.of("also", "then", "further", "again");
     /** Verbs of saying and meeting: in prose their subject is a person. */
     private static final Set<String> REPORTING_VERBS = Set.of("is", "was", "has", "had", "says", "said", "believes",
@@ -90,13 +93,23 @@ final class TokenScan {
         while (end < n && text.charAt(end) >= 'a' && text.charAt(end) <= 'z') {
             end++;
         }
-        if (end - at < 2 || end - at > 5 || end >= n || !JOINERS.contains(text.substring(at, end))) {
+        if (end - at < 2 || end - at > 5 || end >= n || !isJoiner(text, at, end)) {
             return -1;
         }
         if (isSpace(text.charAt(end))) {
             return end;
         }
         return text.charAt(end) == '-' && end + 1 < n && isUpper(text.codePointAt(end + 1)) ? end + 1 : -1;
+    }
+
+    /** Whether text[at, end) is a joiner word; compared in place, no copy (every lower-case word after a name is tried). */
+    private static boolean isJoiner(String text, int at, int end) {
+        for (String j : JOINERS) {
+            if (j.length() == end - at && text.startsWith(j, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
