@@ -23,4 +23,20 @@ class MentionFamiliesTest {
             assertThat(found).as(row[0] + " / " + summary).isEqualTo(expected);
         }
     }
+
+    @Test
+    void rememberedAnswersAreTheAnswersWhicheverThreadAsksFirst() throws IOException {
+        List<String[]> rows = new java.util.ArrayList<>(SpellingsByRuleTest.rows("mention-families.tsv"));
+        rows.addAll(SpellingsByRuleTest.rows("mentions.tsv"));
+        Names cold = Names.withoutAuthority();
+        List<List<ResolvedMention>> first = rows.stream().map(r -> record(cold, r)).toList();
+        Names shared = Names.withoutAuthority();
+        for (int round = 0; round < 3; round++) {
+            assertThat(rows.parallelStream().map(r -> record(shared, r)).toList()).isEqualTo(first);
+        }
+    }
+
+    private static List<ResolvedMention> record(Names names, String[] row) {
+        return names.resolveRecord(row[0], row[1].equals("-") ? null : row[1], PageNames.empty());
+    }
 }
