@@ -55,7 +55,7 @@ final class PersonTest {
                 }
             } else if (INITIAL.matcher(w.replace(" ", "")).matches()) {
                 initials++;
-            } else if (excludedByLexicon(w) || headlineForm(w) && !readsEastAsian(name)) {
+            } else if ((excludedByLexicon(w) || headlineForm(w) && !readsEastAsian(name)) && !titleWordAsSurname(name, w)) {
                 return -1; // "Xiaoping", "Hsiao-p'ing" end like "Meeting" but are syllables of a name
             }
         }
@@ -106,6 +106,26 @@ final class PersonTest {
 
     private boolean excluded(String word) {
         return excludedByLexicon(word) || headlineForm(word);
+    }
+
+    /**
+     * A title word as the surname after given names ("Harold Lady", "Martin Luther King"): the last word,
+     * a title and nothing else a lexicon says, after given names and initials only.
+     */
+    private boolean titleWordAsSurname(List<String> name, String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        // Identity, not equals: the word at the last place, not an equal word before it.
+        if (name.size() < 2 || w != name.get(name.size() - 1) || !tables.titlesByFirstWord.containsKey(lower)
+                || tables.notPeople.contains(lower) || tables.qualifiers.contains(lower) || tables.organisations.contains(lower)
+                || tables.headlineWords.contains(lower) || !isGivenName(name.get(0))) {
+            return false;
+        }
+        for (String before : name.subList(1, name.size() - 1)) {
+            if (!isGivenName(before) && !INITIAL.matcher(before.replace(" ", "")).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean readsEastAsian(List<String> name) {
