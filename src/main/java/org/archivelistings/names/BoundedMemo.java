@@ -19,6 +19,11 @@ final class BoundedMemo<V> {
     }
 
     V get(String key) {
+        return get(key, compute);
+    }
+
+    /** As {@link #get(String)}, for a value that is a function of more than the key's text (see the caller). */
+    V get(String key, Function<String, V> compute) {
         V v = values.get(key);
         if (v == null) {
             if (values.size() >= limit) {

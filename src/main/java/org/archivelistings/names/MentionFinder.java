@@ -2,38 +2,21 @@ package org.archivelistings.names;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the people named in a title or summary. Runs of capitalized words, initials, and the lower-case
- * words that live inside names and titles ("de", "al-", "of the") are candidates; titles in front are
+ * words that live inside names and titles ("de", "al-", "of the", "in" of a post's city) are candidates; titles in front are
  * stripped by {@link TitleGrammar}; {@link PersonTest} says whether what remains is a person. Han and
  * Hangul names are runs of two to four characters starting with a surname. Each run is decided once and
  * remembered: the same runs recur on every page.
  */
 final class MentionFinder {
-    /** A capitalized word (hyphens and apostrophes inside), or initials such as "A.", "A.I.", "Yu.". */
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}(?=\\s*\\p{Lu})|\\p{Lu}(?:\\.\\p{Lu})+\\.?|"
-                    + "\\p{Lu}[\\p{L}\\p{M}]*(?:['’\\-][\\p{L}\\p{M}]+)*(?:['’]s)?|\\p{Lu}\\.");
-    /** Lower-case words that may sit inside a run: name particles and the links of a title. */
-    private static final Pattern JOINER = Pattern.compile("(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter"
-            + "|al|el|bin|ibn|of|to|at|for|the)(?:-(?=\\p{Lu})|(?=\\s))");
-    private static final Pattern REPORTING_VERB = Pattern.compile(" (?:also |then |further |again )?(?:is|was|has|had|says|said"
-            + "|believes|believed|agrees|agreed|states|stated|reports|reported|tells|told|asks|asked|notes|noted|expresses"
-            + "|expressed|discusses|discussed|argues|argued|claims|suggests|suggested|proposes|proposed|explains|explained"
-            + "|describes|informs|informed|writes|wrote|meets|met|thanks|thanked|welcomes|laments|emphasizes|emphasized"
-            + "|stresses|stressed|summarizes|replies|replied|responds|responded|requests|requested|promises|insists"
-            + "|complains|criticizes|criticized|recounts|recalls|conveys|conveyed|relays|relayed|assures|warns|warned"
-            + "|praises|hopes|considers|thinks|feels|wants|wishes|urges|offers|gives|sends|receives|invites)\\b");
     private static final int MAX_TOKENS = 10;
-    /** Two surnames joined by a hyphen, each of at least six letters (longer than any Korean syllable) ("Brezhnev-Jaruzelski"). */
-    private static final Pattern PAIR = Pattern.compile("\\p{Lu}\\p{Ll}{5,}-\\p{Lu}\\p{Ll}{5,}");
     /** Separates the words of a run in its memo key (never part of a word). */
     private static final char SEPARATOR = '\u0001';
 
-    private record Token(String text, int begin, int end) {}
+    /** A word of the text, by its place (its letters are the text's: no copy for each word). */
+    private record Token(int begin, int end) {}
 
     private final BoundedMemo<int[]> runs = new BoundedMemo<>(100_000, this::people);
     private final PersonTest test;
@@ -58,49 +41,49 @@ final class MentionFinder {
             return out;
         }
         List<Token> run = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        Matcher joiner = JOINER.matcher(text);
         int lastEnd = -1;
         int n = text.length();
         int i = 0;
         while (i < n) {
-            // Tokens start with an upper-case letter or a joiner's lower-case one: try the patterns only there.
+            // Tokens start with an upper-case letter or a joiner's lower-case one: scan only there.
             char c = text.charAt(i);
-            int cp = text.codePointAt(i);
-            int type = Character.getType(cp);
-            Token t = null;
-            if (type == Character.UPPERCASE_LETTER && m.region(i, n).lookingAt()) {
-                String word = m.group().strip();
-                t = new Token(word, m.start(), m.start() + word.length());
-                i = m.end();
+            Token t;
+            int joinerEnd;
+            if (c < 0x80 ? c >= 'A' && c <= 'Z' : TokenScan.isUpper(text.codePointAt(i))) {
+                int end = TokenScan.tokenEnd(text, i);
+                t = new Token(i, end);
+                i = end;
             } else if (c >= 'a' && c <= 'v' && !run.isEmpty() && lastEnd >= 0 && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
-                    && joiner.region(i, n).lookingAt()) {
-                t = new Token(joiner.group(), joiner.start(), joiner.end());
-                i = joiner.end();
-            } else if (type == Character.OTHER_LETTER && NameParser.isCjk(cp)) {
+                    && (joinerEnd = TokenScan.joinerEnd(text, i)) > 0) {
+                t = new Token(i, joinerEnd);
+                i = joinerEnd;
+            } else if (c >= 0x80 && Character.getType(text.codePointAt(i)) == Character.OTHER_LETTER && NameParser.isCjk(text.codePointAt(i))) {
                 i = nativeName(text, i, out);
                 continue;
             } else {
-                i += Character.charCount(cp);
+                i += c < 0x80 ? 1 : Character.charCount(text.codePointAt(i));
                 continue;
             }
-            if (t.text().indexOf('-') > 0 && PAIR.matcher(t.text()).matches()) {
+            int dash = t.begin();
+            while (dash < t.end() && text.charAt(dash) != '-') {
+                dash++;
+            }
+            if (dash > t.begin() && dash < t.end() && TokenScan.isHyphenPair(text.substring(t.begin(), t.end()))) {
                 // "Brezhnev-Jaruzelski Telephone Conversation": two people joined by a hyphen, each its own run.
-                int dash = t.text().indexOf('-');
                 if (!run.isEmpty()) {
                     take(text, run, out, sentenceCase);
                     run.clear();
                 }
-                take(text, new ArrayList<>(List.of(new Token(t.text().substring(0, dash), t.begin(), t.begin() + dash))), out, false);
-                t = new Token(t.text().substring(dash + 1), t.begin() + dash + 1, t.end());
+                take(text, new ArrayList<>(List.of(new Token(t.begin(), dash))), out, false);
+                t = new Token(dash + 1, t.end());
                 lastEnd = -1;
             }
-            boolean joined = lastEnd >= 0 && onlySpaces(text, lastEnd, t.begin()) && !endsWithPossessive(run);
+            boolean joined = lastEnd >= 0 && onlySpaces(text, lastEnd, t.begin()) && !endsWithPossessive(text, run);
             if (!joined && !run.isEmpty()) {
                 take(text, run, out, sentenceCase);
                 run.clear();
             }
-            if (run.isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+            if (run.isEmpty() && Character.isLowerCase(text.charAt(t.begin()))) {
                 lastEnd = -1;
                 continue; // a joiner never starts a run
             }
@@ -130,7 +113,13 @@ final class MentionFinder {
 
     /** Whether a reporting verb follows: in prose the subject of "says", "believes", "agrees" is a person. */
     private static boolean followedByReportingVerb(String text, int end) {
-        return end < text.length() && REPORTING_VERB.matcher(text).region(end, text.length()).lookingAt();
+        return TokenScan.reportingVerbAt(text, end);
+    }
+
+    /** Whether "in" or "at" comes just before: "the embassy in Taipei reports" names a place, not a subject. */
+    private static boolean afterPlaceLink(String text, int at) {
+        return at >= 3 && (text.startsWith(" in ", at - 4) || text.startsWith(" at ", at - 4) || at == 3
+                && (text.startsWith("in ") || text.startsWith("at ")));
     }
 
     /** Whether a lower-case word comes just before: not the first word of a sentence. */
@@ -138,12 +127,12 @@ final class MentionFinder {
         return at >= 2 && text.charAt(at - 1) == ' ' && Character.isLowerCase(text.charAt(at - 2));
     }
 
-    private static boolean endsWithPossessive(List<Token> run) {
-        if (run.isEmpty()) {
-            return false;
-        }
-        String last = run.get(run.size() - 1).text();
-        return last.endsWith("'s") || last.endsWith("’s");
+    private static boolean endsWithPossessive(String text, List<Token> run) {
+        return !run.isEmpty() && endsWithPossessive(text, run.get(run.size() - 1));
+    }
+
+    private static boolean endsWithPossessive(String text, Token t) {
+        return t.end() - t.begin() >= 2 && (text.startsWith("'s", t.end() - 2) || text.startsWith("’s", t.end() - 2));
     }
 
     private static boolean onlySpaces(String text, int from, int to) {
@@ -160,7 +149,7 @@ final class MentionFinder {
 
     /** Adds the people found in one run of tokens. */
     private void take(String text, List<Token> run, List<PersonMention> out, boolean sentenceCase) {
-        while (!run.isEmpty() && Character.isLowerCase(run.get(run.size() - 1).text().charAt(0))) {
+        while (!run.isEmpty() && Character.isLowerCase(text.charAt(run.get(run.size() - 1).begin()))) {
             run.remove(run.size() - 1); // a joiner never ends a run
         }
         if (run.isEmpty()) {
@@ -169,18 +158,19 @@ final class MentionFinder {
         int runEnd = run.get(run.size() - 1).end();
         boolean bracketed = run.get(0).begin() > 0 && text.charAt(run.get(0).begin() - 1) == '(' && runEnd < text.length()
                 && text.charAt(runEnd) == ')';
-        boolean possessive = sentenceCase && run.size() == 1 && endsWithPossessive(run) && afterLowerCaseWord(text, run.get(0).begin());
-        boolean subject = bracketed || possessive || sentenceCase && followedByReportingVerb(text, runEnd);
-        StringBuilder key = new StringBuilder(subject ? "m" : "-");
+        boolean possessive = sentenceCase && run.size() == 1 && endsWithPossessive(text, run) && afterLowerCaseWord(text, run.get(0).begin());
+        boolean subject = bracketed || possessive
+                || sentenceCase && followedByReportingVerb(text, runEnd) && !afterPlaceLink(text, run.get(0).begin());
+        StringBuilder key = new StringBuilder(runEnd - run.get(0).begin() + run.size() + 1).append(subject ? 'm' : '-');
         for (Token t : run) {
-            key.append(t.text()).append(SEPARATOR);
+            key.append(text, t.begin(), t.end()).append(SEPARATOR);
         }
         int[] spans = runs.get(key.toString());
         for (int k = 0; k < spans.length; k += 2) {
             Token first = run.get(spans[k]);
             Token last = run.get(spans[k + 1] - 1);
             int end = last.end();
-            if (last.text().endsWith("'s") || last.text().endsWith("’s")) {
+            if (endsWithPossessive(text, last)) {
                 end -= 2;
             }
             String surface = text.substring(first.begin(), end);

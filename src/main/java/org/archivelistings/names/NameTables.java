@@ -61,6 +61,7 @@ final class NameTables {
         }
         qualifiers = lower(lines("qualifiers.txt"));
         notPeople = lower(lines("not-people.txt"));
+        notPeople.addAll(lower(lines("role-nouns.txt")));
         for (String line : lines("korean-surnames.tsv")) {
             String[] f = line.split("\t");
             for (String v : (f[1] + "|" + f[2]).split("\\|")) {
@@ -84,11 +85,7 @@ final class NameTables {
         headlineWords = lower(lines("headline-words.txt"));
         particles = lower(lines("particles.txt"));
         for (String iso : java.util.Locale.getISOCountries()) {
-            for (String word : new com.ibm.icu.util.ULocale("", iso).getDisplayCountry(com.ibm.icu.util.ULocale.ENGLISH).split("[\\s&,()-]+")) {
-                if (word.length() > 2) {
-                    countries.add(word.toLowerCase(Locale.ROOT));
-                }
-            }
+            countries.addAll(countryWords(new com.ibm.icu.util.ULocale("", iso).getDisplayCountry(com.ibm.icu.util.ULocale.ENGLISH)));
         }
         westFolds = new ArrayList<>();
         eastAsianFolds = new ArrayList<>();
@@ -100,11 +97,39 @@ final class NameTables {
         }
     }
 
+    /** ICU's transliterators are slow and the same words recur (a pure function: shared by all threads). */
+    private static final BoundedMemo<String> TRANSLITERATED = new BoundedMemo<>(100_000, NameTables::transliterate);
+
+    /**
+     * The words of a country's name that mark a word as a country, lower case. Names of people inside
+     * country names are left out: a saint's ("St. Martin", "San Marino") and those of islands named after
+     * people ("Marshall Islands", "Cook Islands", "Heard & McDonald Islands"), so that "George Marshall"
+     * and "Jacques Martin" stay names.
+     */
+    private List<String> countryWords(String name) {
+        String[] words = name.split("[\\s&,()-]+");
+        List<String> out = new ArrayList<>();
+        boolean islands = words.length > 1 && words[words.length - 1].startsWith("Island");
+        for (int i = 0; i < words.length; i++) {
+            boolean saint = i > 0 && List.of("St.", "Saint", "San", "São", "Sint").contains(words[i - 1]);
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (words[i].length() > 2 && !saint && !(islands && i < words.length - 1)
+                    && !(words.length > 1 && givenNames.contains(w))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     /** Latin ASCII for any script: Cyrillic by BGN/PCGN, Hangul and Han by ICU's romanizations. */
     static String ascii(String text) {
         if (isAscii(text)) {
             return text; // most names in these listings: no transliteration to run
         }
+        return TRANSLITERATED.get(text);
+    }
+
+    private static String transliterate(String text) {
         boolean cyrillic = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
         String latin = (cyrillic ? RUSSIAN : TO_ASCII).get().transliterate(text);
         return TO_ASCII.get().transliterate(latin);

@@ -67,10 +67,12 @@ public final class Names {
 
     /** Who one name as written is, on its own: no record or page before it. */
     public Resolution resolve(String asWritten) {
-        Matcher m = BRACKETED.matcher(asWritten);
-        ParsedName p = parser.parse(m.matches() ? m.group(1) : asWritten);
+        // The bracket expression only where a bracket is: its lazy group is most of the time of a plain name.
+        Matcher m = asWritten.indexOf('[') >= 0 || asWritten.indexOf('(') >= 0 ? BRACKETED.matcher(asWritten) : null;
+        boolean bracketed = m != null && m.matches();
+        ParsedName p = parser.parse(bracketed ? m.group(1) : asWritten);
         PersonResolver.Who who = resolver.resolve(p, List.of(), List.of());
-        if (m.matches() && (who.personId() == null || !resolver.inAuthority(who.personId()))) {
+        if (bracketed && (who.personId() == null || !resolver.inAuthority(who.personId()))) {
             // "Chou En-lai [Zhou Enlai]", "Filippov [Stalin]": the side the authority knows names both.
             PersonResolver.Who other = resolver.resolve(parser.parse(m.group(2)), List.of(), List.of());
             if (resolver.inAuthority(other.personId())) {
@@ -103,15 +105,18 @@ public final class Names {
         addFound(found, "summary", summary, finder.find(summary, true));
         List<PageNames.Named> record = new ArrayList<>();
         Set<String> surnames = new HashSet<>();
+        WordFilter filter = page.surnameFilter();
         for (Found f : found) {
             if (PersonResolver.isFull(f.parsed())) {
                 PersonResolver.Who who = resolver.resolve(f.parsed(), List.of(), List.of());
-                record.add(0, named(f.parsed(), who));
-                surnames.add(surnameAsWritten(f.parsed()));
+                PageNames.Named n = named(f.parsed(), who);
+                record.add(0, n);
+                surnames.add(n.surnameWritten());
+                filter.add(n.surnameWritten());
             }
         }
-        page.latestFirst().forEach(n -> surnames.add(n.surnameWritten()));
-        for (String field : List.of("summary")) { // prose only: a title-case title capitalizes every word
+        // Prose only: a title-case title capitalizes every word.
+        for (String field : summary != null && summary.contains("ccording to ") ? List.of("summary") : List.<String>of()) {
             String text = summary;
             List<int[]> spans = found.stream().filter(f -> f.field().equals(field)).map(f -> new int[] {f.begin(), f.end()}).toList();
             for (int[] span : coordination.neighbours(text, spans)) {
@@ -119,9 +124,9 @@ public final class Names {
                 found.add(new Found(field, span[0], span[1], w, parser.parse(w)));
             }
         }
-        addBareSurnames(found, "title", title, surnames);
-        addBareSurnames(found, "summary", summary, surnames);
-        found.sort(Comparator.comparing((Found f) -> f.field().equals("title") ? 0 : 1).thenComparingInt(Found::begin));
+        addBareSurnames(found, "title", title, surnames, page.surnamesWritten(), filter);
+        addBareSurnames(found, "summary", summary, surnames, page.surnamesWritten(), filter);
+        found.sort(TEXT_ORDER);
         List<PageNames.Named> before = page.latestFirst();
         List<ResolvedMention> out = new ArrayList<>();
         for (Found f : found) {
@@ -147,6 +152,9 @@ public final class Names {
 
     private record Found(String field, int begin, int end, String surface, ParsedName parsed) {}
 
+    private static final Comparator<Found> TEXT_ORDER =
+            Comparator.comparing((Found f) -> f.field().equals("title") ? 0 : 1).thenComparingInt(Found::begin);
+
     private void addFound(List<Found> found, String field, String text, List<PersonMention> mentions) {
         for (PersonMention m : mentions) {
             found.add(new Found(field, m.begin(), m.end(), m.surface(), parser.parse(m.stripped())));
@@ -157,16 +165,43 @@ public final class Names {
         return new PageNames.Named(p.surnameKey(), p.givenKey(), who.personId(), who.canonical(), surnameAsWritten(p));
     }
 
-    /** The surname as written: first word of a family-first name, else the last word. */
+    /** The surname as written: first word of a family-first name, else the last word before a suffix ("Kennedy Jr"). */
     private static String surnameAsWritten(ParsedName p) {
-        String[] w = p.stripped().split("\\s+");
-        String s = p.order().equals("family-first") || p.order().equals("inverted") ? w[0] : w[w.length - 1];
-        return s.replace(",", "");
+        String s = p.stripped();
+        boolean first = p.order().equals("family-first") || p.order().equals("inverted");
+        String w = word(s, first);
+        if (!first && w.length() < s.length() && NameParser.SUFFIX.matcher(w.replace(",", "")).matches()) {
+            String before = s.substring(0, s.length() - w.length()).strip();
+            if (!before.isEmpty()) {
+                w = word(before, false);
+            }
+        }
+        return w.replace(",", "");
+    }
+
+    private static String word(String s, boolean first) {
+        if (s.isEmpty() || TokenScan.isSpace(s.charAt(0)) || TokenScan.isSpace(s.charAt(s.length() - 1))) {
+            String[] w = s.split("\\s+");
+            return first ? w[0] : w[w.length - 1];
+        }
+        // By hand, not split("\\s+") (its pattern is compiled on every call): the words are the same here.
+        int at = first ? 0 : s.length();
+        if (first) {
+            while (at < s.length() && !TokenScan.isSpace(s.charAt(at))) {
+                at++;
+            }
+        } else {
+            while (at > 0 && !TokenScan.isSpace(s.charAt(at - 1))) {
+                at--;
+            }
+        }
+        return first ? s.substring(0, at) : s.substring(at);
     }
 
     /** Capitalized words equal to the surname of someone already named, outside every mention found. */
-    private void addBareSurnames(List<Found> found, String field, String text, Set<String> surnames) {
-        if (text == null || surnames.isEmpty()) {
+    private void addBareSurnames(List<Found> found, String field, String text, Set<String> surnames, Set<String> onPage,
+            WordFilter filter) {
+        if (text == null || surnames.isEmpty() && onPage.isEmpty()) {
             return;
         }
         // By hand, not a regex find: this scans every record's text.
@@ -174,7 +209,7 @@ public final class Names {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isUpperCase(c) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            if ((c < 0x80 ? c < 'A' || c > 'Z' : !Character.isUpperCase(c)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
                 i++;
                 continue;
             }
@@ -189,13 +224,18 @@ public final class Names {
             if (e - b >= 4 && (text.startsWith("'s", e - 2) || text.startsWith("’s", e - 2))) {
                 e -= 2;
             }
-            String w = text.substring(b, e);
-            if (!surnames.contains(w)) {
+            if (!filter.mayContain(text, b, e)) {
                 continue;
             }
-            final int fb = b;
-            final int fe = e;
-            boolean inside = found.stream().anyMatch(f -> f.field().equals(field) && f.begin() < fe && fb < f.end());
+            String w = text.substring(b, e);
+            if (!surnames.contains(w) && !onPage.contains(w)) {
+                continue;
+            }
+            boolean inside = false;
+            for (int k = 0; k < found.size() && !inside; k++) {
+                Found f = found.get(k);
+                inside = f.field().equals(field) && f.begin() < e && b < f.end();
+            }
             if (!inside) {
                 found.add(new Found(field, b, e, w, parser.parse(w)));
             }

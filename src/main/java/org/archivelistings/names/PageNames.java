@@ -1,8 +1,12 @@
 package org.archivelistings.names;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * What one page has named so far, for coreference of a bare surname or initials + surname ("... Zhou
@@ -15,6 +19,9 @@ public final class PageNames {
     record Named(String surnameKey, String givenKey, String personId, String canonical, String surnameWritten) {}
 
     private final List<Named> named = new ArrayList<>();
+    /** The surnames as written of {@link #named}, kept as they come: every record's text is searched for them. */
+    private final Set<String> surnamesWritten = new HashSet<>();
+    private final WordFilter surnameFilter = new WordFilter();
 
     public PageNames() {}
 
@@ -24,12 +31,36 @@ public final class PageNames {
 
     void add(Named n) {
         named.add(n);
+        surnamesWritten.add(n.surnameWritten());
+        surnameFilter.add(n.surnameWritten());
     }
 
-    /** The people of the page so far, latest first. */
+    /** A filter of {@link #surnamesWritten()}, to add a record's surnames to. */
+    WordFilter surnameFilter() {
+        return surnameFilter.copy();
+    }
+
+    /** The surnames as written of the people of the page so far. */
+    Set<String> surnamesWritten() {
+        return Collections.unmodifiableSet(surnamesWritten);
+    }
+
+    /**
+     * The people of the page so far, latest first: a view, not a copy (it is read for every mention of
+     * every record); the page only grows at its end, so the view keeps what the page held when it was made.
+     */
     List<Named> latestFirst() {
-        List<Named> out = new ArrayList<>(named);
-        Collections.reverse(out);
-        return out;
+        int size = named.size();
+        return new AbstractList<>() {
+            @Override
+            public Named get(int i) {
+                return named.get(size - 1 - Objects.checkIndex(i, size));
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 }

@@ -11,6 +11,8 @@ import java.util.Locale;
  * then the authority's default person of that surname.
  */
 final class PersonResolver {
+    private static final int MEMO_LIMIT = 200_000;
+
     private final Authority authority;
     private final EastAsianReading eastAsian;
 
@@ -22,35 +24,64 @@ final class PersonResolver {
     /** A resolution: person id (or null), canonical, method, confidence. */
     record Who(String personId, String canonical, String method, double confidence) {}
 
+    /**
+     * What a name resolves to apart from the people named before it: the whole answer for a full name; for
+     * a bare surname its surname keys and the answer when no one earlier has them.
+     */
+    private record Known(ParsedName name, Who full, List<String> surnames, Who fallback) {}
+
+    /**
+     * Authority matching is most of the time of resolving a record, and the same spellings recur on every
+     * page: each is matched once. Keyed by the text parsed (a name is a function of it); the entry's name
+     * is compared so that a name parsed another way is never answered for another.
+     */
+    private final BoundedMemo<Known> known = new BoundedMemo<>(MEMO_LIMIT, k -> null);
+
     /** Whether the name names a person in full (given name), so that later bare surnames can refer to it. */
     static boolean isFull(ParsedName p) {
         return !p.givenKey().isEmpty();
     }
 
     Who resolve(ParsedName p, List<PageNames.Named> record, List<PageNames.Named> page) {
-        if (isFull(p)) {
-            Authority.Match m = authority.match(p);
-            if (m == null) {
-                m = authority.matchPhonetic(p);
-            }
-            if (m == null) {
-                m = authority.matchDamaged(p);
-            }
-            if (m != null) {
-                return new Who(m.person().id(), m.person().canonical(), m.method(), m.confidence());
-            }
-            String id = "x_" + p.key();
-            return new Who(id, display(id), "key", 0.9);
+        Known k = known.get(p.asWritten(), w -> known(p));
+        if (k.name() != p && !k.name().equals(p)) {
+            k = known(p);
         }
-        List<String> surnames = surnameKeys(p);
-        PageNames.Named r = earlier(record, surnames, p);
+        if (isFull(p)) {
+            return k.full();
+        }
+        PageNames.Named r = earlier(record, k.surnames(), p);
         if (r != null) {
             return new Who(r.personId(), r.canonical(), "record", 0.85);
         }
-        PageNames.Named pg = earlier(page, surnames, p);
+        PageNames.Named pg = earlier(page, k.surnames(), p);
         if (pg != null) {
             return new Who(pg.personId(), pg.canonical(), "page", 0.8);
         }
+        return k.fallback();
+    }
+
+    private Known known(ParsedName p) {
+        return isFull(p) ? new Known(p, fullName(p), List.of(), null) : new Known(p, null, List.copyOf(surnameKeys(p)), bareName(p));
+    }
+
+    private Who fullName(ParsedName p) {
+        Authority.Match m = authority.match(p);
+        if (m == null) {
+            m = authority.matchPhonetic(p);
+        }
+        if (m == null) {
+            m = authority.matchDamaged(p);
+        }
+        if (m != null) {
+            return new Who(m.person().id(), m.person().canonical(), m.method(), m.confidence());
+        }
+        String id = "x_" + p.key();
+        return new Who(id, display(id), "key", 0.9);
+    }
+
+    /** A bare surname (or initials + surname) no one earlier on the record or page has. */
+    private Who bareName(ParsedName p) {
         Authority.Match m = authority.match(p);
         if (m == null && !eastAsian.isSurname(p.stripped().strip())) {
             m = authority.matchPhonetic(p);

@@ -14,13 +14,16 @@ import java.util.regex.Pattern;
  */
 final class PersonTest {
     /** Headline words by form: "Received", "Meeting", "Cooperation", "Agreement". */
-    private static final Pattern HEADLINE_FORM = Pattern.compile("(?i).*(?:ed|ing|tion|sion|ment|ness|ity|ism|ist|ance|ence)");
-    private static final Pattern SURNAME_ENDING = Pattern.compile(
-            "(?i).{2,}(?:ov|ev|yov|ova|eva|sky|ski|skiy|skii|skaya|enko|chuk|vich|vić|vic|ovic|yan|idze|shvili|escu|eanu)");
+    private static final WordEndings HEADLINE_FORM = WordEndings.of(true, 0,
+            "ed", "ing", "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ance", "ence");
+    private static final WordEndings SURNAME_ENDING = WordEndings.of(true, 2, "ov", "ev", "yov", "ova", "eva", "sky", "ski",
+            "skiy", "skii", "skaya", "enko", "chuk", "vich", "vić", "vic", "ovic", "yan", "idze", "shvili", "escu", "eanu");
     private static final Pattern INITIAL = NameParser.INITIALS;
     /** Nouns and adjectives of peoples and doctrines: "Koreans", "Soviet Americans", "Leninist". */
-    private static final Pattern PEOPLE_WORD = Pattern.compile(".*(?:ian|ians|ean|eans|ican|icans|ese|ish|ists?|ism)");
-    private static final Pattern NATIONALITY = Pattern.compile(".*(?:ian|ans|ese|ish|ic|ist|ists|ism|ean|ern|iss|an)");
+    private static final WordEndings PEOPLE_WORD = WordEndings.of(false, 0,
+            "ian", "ians", "ean", "eans", "ican", "icans", "ese", "ish", "ist", "ists", "ism");
+    private static final WordEndings NATIONALITY = WordEndings.of(false, 0,
+            "ian", "ans", "ese", "ish", "ic", "ist", "ists", "ism", "ean", "ern", "iss", "an");
 
     private final NameTables tables;
     private final NameParser parser;
@@ -52,12 +55,12 @@ final class PersonTest {
                 }
             } else if (INITIAL.matcher(w.replace(" ", "")).matches()) {
                 initials++;
-            } else if (excluded(w)) {
-                return -1;
+            } else if ((excludedByLexicon(w) || headlineForm(w) && !readsEastAsian(name)) && !titleWordAsSurname(name, w)) {
+                return -1; // "Xiaoping", "Hsiao-p'ing" end like "Meeting" but are syllables of a name
             }
         }
-        if (initials == name.size()) {
-            return -1;
+        if (initials == name.size() || name.size() == 1 && NameParser.SUFFIX.matcher(name.get(0)).matches()) {
+            return -1; // initials alone, or a suffix cut off by its comma ("King, Jr.")
         }
         ParsedName p = parser.parse(String.join(" ", name));
         if (authority.match(p) != null) {
@@ -73,7 +76,7 @@ final class PersonTest {
                 && lastIsWord && plain >= 2 && plain <= 3) {
             return start; // "V.I. Ivanov", "A. Ya. Vyshinsky", "Alan G. Kirk", "Stepan V. Chervonenko"
         }
-        boolean lastIsPeople = PEOPLE_WORD.matcher(last).matches() || tables.countries.contains(last.toLowerCase(Locale.ROOT));
+        boolean lastIsPeople = PEOPLE_WORD.matches(last) || tables.countries.contains(last.toLowerCase(Locale.ROOT));
         if (plain >= 2 && lastIsWord && !lastIsPeople && (isGivenName(name.get(0)) || joiners > 0 && plain <= 4)) {
             return start; // "Dean Rusk", "Carlos Rafael Rodriguez", "García del Solar"
         }
@@ -82,7 +85,7 @@ final class PersonTest {
         if (titled && initials == 0 && plain <= 3 && lastIsWord && !brokenEastAsian && !lastIsPeople) {
             return start; // "Ambassador Kurdyukov", "Premier Kim" (not "Premier Kim Received")
         }
-        if (name.size() == 1 && SURNAME_ENDING.matcher(last).matches()) {
+        if (name.size() == 1 && SURNAME_ENDING.matches(last)) {
             return start; // "Shtykov", "Jaruzelski", "Mikoyan"
         }
         if (midSentence && initials == 0 && plain <= 3 && lastIsWord && !looksLikeNationality(name)) {
@@ -102,6 +105,41 @@ final class PersonTest {
     }
 
     private boolean excluded(String word) {
+        return excludedByLexicon(word) || headlineForm(word);
+    }
+
+    /**
+     * A title word as the surname after given names ("Harold Lady", "Martin Luther King"): the last word,
+     * a title and nothing else a lexicon says, after given names and initials only.
+     */
+    private boolean titleWordAsSurname(List<String> name, String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        // Identity, not equals: the word at the last place, not an equal word before it.
+        if (name.size() < 2 || w != name.get(name.size() - 1) || !tables.titlesByFirstWord.containsKey(lower)
+                || tables.notPeople.contains(lower) || tables.qualifiers.contains(lower) || tables.organisations.contains(lower)
+                || tables.headlineWords.contains(lower) || !isGivenName(name.get(0))) {
+            return false;
+        }
+        for (String before : name.subList(1, name.size() - 1)) {
+            if (!isGivenName(before) && !INITIAL.matcher(before.replace(" ", "")).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean readsEastAsian(List<String> name) {
+        ParsedName p = parser.parse(String.join(" ", name));
+        return p.eastAsian() && !p.givenKey().isEmpty();
+    }
+
+    /** An English word by its ending ("Received", "Meeting", "Agreement"), unless a given name. */
+    private boolean headlineForm(String word) {
+        String bare = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+        return HEADLINE_FORM.matches(bare) && !isGivenName(bare) && bare.length() > 5;
+    }
+
+    private boolean excludedByLexicon(String word) {
         String bare = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
         String lower = bare.toLowerCase(Locale.ROOT);
         if (tables.notPeople.contains(lower) || tables.qualifiers.contains(lower) || tables.titlesByFirstWord.containsKey(lower)
@@ -113,14 +151,14 @@ final class PersonTest {
                 && !parser.eastAsian().isSurname(bare)) {
             return true; // an acronym: "KGB", "ROK"
         }
-        return HEADLINE_FORM.matcher(bare).matches() && !isGivenName(bare) && bare.length() > 5;
+        return false;
     }
 
     /** "Swiss", "Cuban", "Marxist", "Koreans": adjectives and nouns of peoples and doctrines, not names. */
     private boolean looksLikeNationality(List<String> name) {
         for (String w : name) {
             String b = w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
-            if (NATIONALITY.matcher(b).matches() || tables.countries.contains(b.toLowerCase(Locale.ROOT)) || b.length() < 3) {
+            if (NATIONALITY.matches(b) || tables.countries.contains(b.toLowerCase(Locale.ROOT)) || b.length() < 3) {
                 return true;
             }
         }

@@ -8,11 +8,17 @@ import java.util.Set;
  * Titles and offices in front of a name, by a small grammar rather than a list of whole titles:
  * {@code [qualifier | organisation]* head (("of" | "to" | "at" | "for") ["the"] organisation+)*}, in
  * brackets or not: "CC CCP Chairman", "Director of KCIA", "[Foreign Minister]", "General Secretary of the
- * CPSU CC", "Soviet Ambassador to the DPRK". Heads are titles.txt, qualifiers qualifiers.txt, organisation
+ * CPSU CC", "Soviet Ambassador to the DPRK", "Ambassador to Cuba", "Ambassador in Mogadishu". Heads are titles.txt, qualifiers qualifiers.txt, organisation
  * words organisations.txt (and any acronym in capitals inside a title).
  */
 final class TitleGrammar {
     private static final Set<String> LINKS = Set.of("of", "to", "at", "for", "in");
+    /** Links after which one capitalized word is the place of the post. */
+    private static final Set<String> IN_PLACE = Set.of("in", "at");
+    /** First words of two-word place names ("New Delhi", "Phnom Penh"): the word after them is no name. */
+    private static final Set<String> PLACE_OPENERS = Set.of("new", "san", "santo", "santa", "são", "st.", "saint", "port",
+            "rio", "buenos", "addis", "phnom", "hong", "kuala", "tel", "abu", "dar", "ulan", "ulaan", "le", "la", "los",
+            "las", "el", "sri", "north", "south", "east", "west", "upper", "lower", "great", "greater");
 
     private final NameTables tables;
 
@@ -40,8 +46,18 @@ final class TitleGrammar {
                     m++;
                 }
                 int o = m;
-                while (o < n && (isOrganisation(tokens.get(o)) || isQualifier(tokens.get(o)))) {
+                while (o < n && (isOrganisation(tokens.get(o)) || isQualifier(tokens.get(o)) || isPlace(tokens.get(o)))) {
                     o++;
+                }
+                if (o > m && o < n && PLACE_OPENERS.contains(bare(tokens.get(o - 1)))) {
+                    o++; // "to New Zealand", "in New Delhi": the place goes on
+                } else if (o == m && IN_PLACE.contains(bare(tokens.get(k)))) {
+                    // "Ambassador in Mogadishu Herklotz", "in Phnom Penh Sokolov": a post is in a city no list holds.
+                    if (m + 2 < n && PLACE_OPENERS.contains(bare(tokens.get(m)))) {
+                        o = m + 2;
+                    } else if (m + 1 < n && couldBePlace(tokens.get(m))) {
+                        o = m + 1;
+                    }
                 }
                 if (o == m) {
                     break; // "of" not followed by an organisation: not part of the title
@@ -86,6 +102,19 @@ final class TitleGrammar {
         return 0;
     }
 
+    /** A country or a place the lexicon knows ("to Cuba", "in Pyongyang"). */
+    private boolean isPlace(String token) {
+        String b = bare(token);
+        return tables.countries.contains(b) || tables.notPeople.contains(b);
+    }
+
+    /** A capitalized word that is no given name or East Asian surname: the city of "Ambassador in ...". */
+    private boolean couldBePlace(String token) {
+        String b = bare(token);
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && !tables.givenNames.contains(b) && !PLACE_OPENERS.contains(b)
+                && !tables.koreanSurnames.containsKey(b) && !tables.chineseSurnames.containsKey(b) && !tables.titlesByFirstWord.containsKey(b);
+    }
+
     boolean isQualifier(String token) {
         return tables.qualifiers.contains(bare(token));
     }
@@ -95,7 +124,14 @@ final class TitleGrammar {
         if (tables.organisations.contains(b)) {
             return true;
         }
-        String t = token.replaceAll("[\\[\\]()',’]", "");
+        StringBuilder kept = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c != '[' && c != ']' && c != '(' && c != ')' && c != '\'' && c != ',' && c != '’') {
+                kept.append(c); // by hand, not replaceAll: it runs for every word of every candidate title
+            }
+        }
+        String t = kept.toString();
         if (t.contains(".") && NameParser.INITIALS.matcher(t).matches()) {
             return false; // "L.I." are initials, not an acronym
         }
