@@ -146,7 +146,7 @@ final class Lexer {
             int from = d == '-' && i + 1 < n && suffixLetter(s.charAt(i + 1)) ? i + 1 : suffixLetter(d) ? i : -1;
             if (from >= 0) {
                 int j = from;
-                while (j < n && Character.isLetter(s.charAt(j))) {
+                while (j < n && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '°')) {
                     j++;
                 }
                 String w = s.substring(from, j).toLowerCase(java.util.Locale.ROOT);
@@ -160,7 +160,7 @@ final class Lexer {
             } else if ((d == '\'' || d == '’') && i + 1 < n && s.charAt(i + 1) == 's' && !wordAt(s, i + 2)) {
                 suffix = "s";
                 i += 2;
-            } else if (d == '.' && digits <= 4 && (i + 1 >= n || Character.isWhitespace(s.charAt(i + 1)))) {
+            } else if (d == '.' && digits <= 4 && (i + 1 >= n || ordinalDotEnds(s.charAt(i + 1)))) {
                 suffix = ".";
                 i++;
             }
@@ -173,6 +173,11 @@ final class Lexer {
             out.add(new Token(TokenKind.CLOSE, i, i, 0, 0, Token.NONE));
         }
         return i;
+    }
+
+    /** What may follow an ordinal dot: "3. Juni", "3., 4. und 9.", "3.-9. Juni". */
+    private static boolean ordinalDotEnds(char c) {
+        return Character.isWhitespace(c) || c == ',' || c == '-' || c == '–';
     }
 
     /** ":56" after an hour or minute: a time, not a date part. */
@@ -191,7 +196,7 @@ final class Lexer {
     }
 
     private static boolean suffixLetter(char c) {
-        return Character.isLetter(c) && c < 0x0530 || c == 'º' || c == 'ª';
+        return Character.isLetter(c) && c < 0x0530 || c == 'º' || c == 'ª' || c == '°';
     }
 
     private static boolean isAsciiDigit(char c) {

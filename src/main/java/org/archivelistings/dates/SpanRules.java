@@ -45,6 +45,12 @@ final class SpanRules {
                         "between June 3 and 9, 1812 => 1812-06-03/1812-06-09",
                         "between 9 and 12 July 1956 => 1956-07-09/1956-07-12",
                         "between => none"),
+                new Rule("between … and, after the dates", 36, List.of(date(),
+                        kind(TokenKind.CLOSE).and(t -> t.value() == 1)),
+                        m -> m.get(0).date() instanceof DateSet s && !s.oneOf() && s.items().size() == 2
+                                ? Span.between(s.items().get(0), s.items().get(1)) : null,
+                        "1812 és 1815 között => 1812/1815", "1812. június 3. és 9. között => 1812-06-03/1812-06-09",
+                        "1812년과 1815년 사이 => 1812/1815", "1812年和1815年之间 => 1812/1815", "között => none"),
                 new Rule("year/year", 25, List.of(date(), punct("/").glued(), date().glued()), SpanRules::slashed,
                         "in 1964/2008 => 1964/2008", "the 1949/1950 season => 1949/1950", "1950/1949 => 1950",
                         "/ => none"),
@@ -54,7 +60,11 @@ final class SpanRules {
                         "June 3 and June 9, 1812 => {1812-06-03,1812-06-09}", "1956 und 1957 => {1956,1957}",
                         "1956 és 1957 => {1956,1957}", "1956년 및 1957년 => {1956,1957}", "1776, 1777 => {1776,1777}",
                         "1776, 1789-1800 => {1776,1789..1800}", "June 1956, 1957 => 1956-06",
-                        "1956 or later => 1956/..",
+                        "1956 or later => 1956/..", "June, July and August 1812 => {1812-06,1812-07,1812-08}",
+                        "May, June, July and August 1812 => {1812-05,1812-06,1812-07,1812-08}",
+                        "Juni, Juli und August 1812 => {1812-06,1812-07,1812-08}",
+                        "июнь, июль и август 1812 => {1812-06,1812-07,1812-08}", "1812, 1813 and 1815 => {1812,1813,1815}",
+                        "3 June, 4 and 9 July 1812 => {1812-06-03,1812-07-04,1812-07-09}",
                         "and or => none"));
     }
 
@@ -70,10 +80,18 @@ final class SpanRules {
     /** "1776, 1777": a comma lists years only (after a month or day it starts another phrase). */
     private static DateValue list(Match m) {
         Token sep = m.get(1);
-        if (sep.is(TokenKind.PUNCT) && (!sep.isPunct(',') || !years(m.get(0).date()) || !years(m.get(2).date()))) {
+        if (sep.is(TokenKind.PUNCT) && (!sep.isPunct(',') || !(years(m.get(0).date()) && years(m.get(2).date())
+                || continues(m.get(0).date(), m.get(2).date())))) {
             return null;
         }
         return DateSet.of(m.get(0).date(), m.get(2).date(), sep.is(TokenKind.OR));
+    }
+
+    /** "June, July and August 1812", "3 June, 4 and 9 July": a comma before a list of the same kind of date lengthens it. */
+    private static boolean continues(DateValue a, DateValue list) {
+        return a instanceof Single x && list instanceof DateSet s && s.items().get(0) instanceof Single y
+                && x.extent() == y.extent() && x.code() == y.code() && (x.point().day() == null) == (y.point().day()
+                        == null) && (x.point().month() == null) == (y.point().month() == null);
     }
 
     private static boolean years(DateValue v) {

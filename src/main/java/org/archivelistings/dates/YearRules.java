@@ -26,6 +26,11 @@ final class YearRules {
                         "1953-61 => 1953/1961", "1912-60 => 1912/1960", "ca 1776-77 => 1776~/1777~",
                         "1812~15년 => 1812/1815",
                         "1934–41 => 1934/1941", "1956-45 => none", "1956-5 => none"),
+                new Rule("year/abbreviated year", 40, List.of(e.year(), Elements.punct("/").glued(),
+                        number(0, 99, 2).glued()), m -> unjoined(m) ? abbreviated(e, m) : null,
+                        "1812/13 => 1812/1813", "in 1955/56 => 1955/1956", "the 1955/56 session => 1955/1956",
+                        "1899/00 => 1899/1900", "1812/11 => none", "11/1812/13 => none", "1812/13/40 => none",
+                        "No. 1812/13 => none"),
                 new Rule("decade", 30, List.of(e.decadeSuffixed(), kind(TokenKind.DECADE).opt()), m -> decade(e,
                         m.get(0)),
                         "1950s => 195X", "1770's => 177X", "70's => 197X", "'70s => 197X", "the 1820s => 182X",
@@ -38,12 +43,13 @@ final class YearRules {
                         "1820er Jahre => 182X", "1820년대 => 182X", "1950年代 => 195X", "1940-е годы => 194X",
                         "1940 годы => 194X", "1820 évek => 182X", "1956 годов => 1956", "Jahre => none"),
                 new Rule("two-digit decade with a decade word", 29, List.of(number(10, 90, 2), kind(TokenKind.DECADE)),
-                        m -> m.value(0) % 10 == 0 && m.get(0).text().isEmpty()
+                        m -> m.value(0) % 10 == 0 && ordinalDecade(m)
                                 ? new Single(new Point(1900 + m.value(0), null, null, YearSource.TWO_DIGIT_PIVOT),
                                         Extent.DECADE, -1, false)
                                 : null,
                         "五十年代 => 195X", "50年代 => 195X", "50년대 => 195X", "二十世纪五十年代 => 195X", "19世纪五十年代 => 185X",
-                        "55年代 => none"),
+                        "50. léta => 195X", "v 50. letech => 195X", "koncem 50. let => 1957/1959", "před 50 lety => none",
+                        "50 lat później => none", "55年代 => none"),
                 new Rule("decade word before the decade", 31, List.of(kind(TokenKind.DECADE), decadeNumber(e)),
                         m -> m.value(1) % 10 == 0 && !yearsFollow(m)
                                 ? new Single(e.point(m.get(1), null, null), Extent.DECADE, -1, false) : null,
@@ -91,6 +97,21 @@ final class YearRules {
                 && (sep.is(TokenKind.RANGE) || sep.is(TokenKind.BEFORE) || sep.is(TokenKind.LIST));
     }
 
+    /** "50年代", "50년대" (the unit glued on), or Czech "50. léta" (an ordinal dot): not "50 lat" (fifty years). */
+    private static boolean ordinalDecade(Match m) {
+        Token n = m.get(0);
+        return n.text().isEmpty() ? glued(n, m.get(1)) : n.text().equals(".") && !glued(n, m.get(1));
+    }
+
+    /** "1812/13" that is no part of a longer number ("11/1812/13", "1812/13/40"). */
+    private static boolean unjoined(Match m) {
+        Token before = m.before(1);
+        Token after = m.after(1);
+        return m.get(0).text().isEmpty() && !(glued(before, m.get(0)) && (before.is(TokenKind.PUNCT)
+                || before.is(TokenKind.NUMBER))) && !(glued(m.get(2), after) && (after.isPunct('/')
+                || after.isPunct('.') || after.is(TokenKind.NUMBER)));
+    }
+
     private static Element centuryNumber(Elements e) {
         return new Element(java.util.EnumSet.of(TokenKind.NUMBER, TokenKind.ROMAN),
                 t -> t.value() >= 1 && t.value() <= 21 && t.digits() <= 2, false, false);
@@ -136,7 +157,7 @@ final class YearRules {
         if (end.digits() != 2 || !end.text().isEmpty() || m.get(1).text().length() != 1) {
             return null;
         }
-        int to = y.value() / 100 * 100 + end.value();
+        int to = y.value() / 100 * 100 + end.value() + (y.value() % 100 == 99 && end.value() == 0 ? 100 : 0);
         Token after = m.after(1);
         if (to <= y.value() || (after != null && glued(end, after) && after.is(TokenKind.NUMBER))) {
             return null;
