@@ -31,12 +31,12 @@ final class YearRules {
                         "1812/13 => 1812/1813", "in 1955/56 => 1955/1956", "the 1955/56 session => 1955/1956",
                         "1899/00 => 1899/1900", "1812/11 => none", "11/1812/13 => none", "1812/13/40 => none",
                         "No. 1812/13 => none"),
-                new Rule("decade", 30, List.of(e.decadeSuffixed(), kind(TokenKind.DECADE).opt()), m -> decade(e,
+                new Rule("decade", 30, List.of(e.decadeSuffixed(), kind(TokenKind.DECADE, TokenKind.YEAR_MARK).opt()), m -> decade(e,
                         m.get(0)),
                         "1950s => 195X", "1770's => 177X", "70's => 197X", "'70s => 197X", "the 1820s => 182X",
                         "1800s => 18XX", "1940-х годов => 194X", "1820-as években => 182X", "in the eighties => 198X",
                         "the Fifties => 195X", "in den fünfziger Jahren => 195X", "пятидесятые годы => 195X",
-                        "early sixties => 1960/1963", "1956s => none", "1955s => none"),
+                        "early sixties => 1960/1963", "в 1950-е гг. => 195X", "in den 1950ern => 195X", "finales de los cincuenta => 1957/1959", "1956s => none", "1955s => none"),
                 new Rule("decade with a decade word", 31, List.of(e.year(), kind(TokenKind.DECADE)),
                         m -> m.value(0) % 10 == 0 ? new Single(e.point(m.get(0), null, null), Extent.DECADE, -1, false)
                                 : null,
@@ -58,12 +58,13 @@ final class YearRules {
                         "in den Jahren 1950 bis 1953 => 1950/1953", "années cinquante => 195X", "anni cinquanta => 195X",
                         "los años cincuenta => 195X",
                         "años 50 => 195X", "années 1825 => 1825", "années => none"),
-                new Rule("ordinal century", 50, List.of(centuryNumber(e), kind(TokenKind.CENTURY)),
-                        m -> century(m.get(0)),
+                new Rule("ordinal century", 50, List.of(centuryNumber(e), kind(TokenKind.CENTURY, TokenKind.CIRCA)),
+                        m -> m.get(1).is(TokenKind.CENTURY) || abbreviatedCentury(m) ? century(m.get(0)) : null,
                         "18th century => 17XX", "XVIII век => 17XX", "18. Jahrhundert => 17XX", "XVIIIe siècle => 17XX",
                         "XVIII secolo => 17XX", "18. század => 17XX", "XVIII wiek => 17XX", "18. století => 17XX",
                         "18世纪 => 17XX", "十八世纪 => 17XX", "18세기 => 17XX", "eighteenth century => 17XX",
-                        "the 19th century => 18XX", "в XIX веке => 18XX", "40th century => none",
+                        "the 19th century => 18XX", "в XIX веке => 18XX", "19th c. => 18XX", "18th c. letter => 17XX",
+                        "19 c. => none", "40th century => none",
                         "century-old => none"),
                 new Rule("century range", 52, List.of(centuryNumber(e), Elements.through(), centuryNumber(e),
                         kind(TokenKind.CENTURY)), m -> m.value(0) < m.value(2) ? new Span(century(m.get(0)), century(m.get(2))) : null,
@@ -95,6 +96,13 @@ final class YearRules {
         Token next = m.after(2);
         return sep != null && next != null && next.is(TokenKind.NUMBER) && next.digits() == 4
                 && (sep.is(TokenKind.RANGE) || sep.is(TokenKind.BEFORE) || sep.is(TokenKind.LIST));
+    }
+
+    /** "19th c.": the circa letter after an ordinal is the century's abbreviation. */
+    private static boolean abbreviatedCentury(Match m) {
+        Token c = m.get(1);
+        return m.get(0).is(TokenKind.NUMBER) && !m.get(0).text().isEmpty() && !m.get(0).text().equals(".")
+                && c.end() - c.begin() <= 2;
     }
 
     /** "50年代", "50년대" (the unit glued on), or Czech "50. léta" (an ordinal dot): not "50 lat" (fifty years). */
