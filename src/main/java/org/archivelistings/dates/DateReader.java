@@ -35,8 +35,9 @@ final class DateReader {
             }
         }
         List<FoundDate> out = new ArrayList<>();
+        boolean alone = contextYear != null && alone(tokens);
         for (Token t : tokens) {
-            if (t.kind() == TokenKind.DATE && !weak(t.date())) {
+            if (t.kind() == TokenKind.DATE && (alone || !weak(t.date()))) {
                 NormalizedDate d = finisher.finish(text.substring(t.begin(), t.end()), t.date(), contextYear);
                 if (d != null) {
                     out.add(new FoundDate(t.begin(), t.end(), d));
@@ -99,6 +100,22 @@ final class DateReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The text is one date and words that say nothing ("в июне", "June", "im Sommer"): with a context year even
+     * a month or season alone is the date ("no year in the text: the year of the context").
+     */
+    private static boolean alone(List<Token> tokens) {
+        int dates = 0;
+        for (Token t : tokens) {
+            if (t.kind() == TokenKind.DATE) {
+                dates++;
+            } else if (t.kind() != TokenKind.FILLER && t.kind() != TokenKind.PUNCT && t.kind() != TokenKind.BRACKET) {
+                return false;
+            }
+        }
+        return dates == 1;
     }
 
     /** A month or season alone, or only such around a mark or open end: no date unless a range or list took it. */

@@ -104,7 +104,7 @@ final class MonthDayRules {
                 new Rule("month alone", 1, List.of(month), m -> new Single(Point.of(null, m.value(0), null),
                         Extent.POINT, -1, true),
                         "Aug - Sept 2018 => 2018-08/2018-09", "July and August 1776 => {1776-07,1776-08}",
-                        "May I come => none", "in June => none"));
+                        "в июне | 1812 => 1812-06", "June | 1956-06-15 => 1956-06", "May I come | 1956 => none", "in June => none"));
     }
 
     /** A year with a footnote number glued after it (FRUS headings: "May 6, 19572"), its value the year. */

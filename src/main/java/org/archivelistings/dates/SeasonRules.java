@@ -35,7 +35,7 @@ final class SeasonRules {
                         "1955/56 telén => 1956-24", "1955-1956年冬 => 1956-24", "1955-56 겨울 => 1956-24", "1955-57 telén => 1955/1957",
                         "55/56 telén => none"),
                 new Rule("season alone", 1, List.of(season), m -> new Single(Point.of(null, null, null), Extent.SEASON,
-                        m.value(0), true), "spring and summer 1812 => {1812-21,1812-22}", "Prague Spring => none",
+                        m.value(0), true), "spring and summer 1812 => {1812-21,1812-22}", "Prague Spring | 1968 => none", "im Sommer | 1956 => 1956-22",
                                 "winter => none"));
     }
 

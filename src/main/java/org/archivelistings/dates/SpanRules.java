@@ -65,6 +65,8 @@ final class SpanRules {
                         "Juni, Juli und August 1812 => {1812-06,1812-07,1812-08}",
                         "июнь, июль и август 1812 => {1812-06,1812-07,1812-08}", "1812, 1813 and 1815 => {1812,1813,1815}",
                         "3 June, 4 and 9 July 1812 => {1812-06-03,1812-07-04,1812-07-09}",
+                        "June/July 1956 => [1956-06,1956-07]", "Summer/Fall 1956 => [1956-22,1956-23]",
+                        "Frühjahr/Sommer 1956 => [1956-21,1956-22]", "June / 1956 => 1956",
                         "and or => none"));
     }
 
@@ -80,6 +82,12 @@ final class SpanRules {
     /** "1776, 1777": a comma lists years only (after a month or day it starts another phrase). */
     private static DateValue list(Match m) {
         Token sep = m.get(1);
+        if (sep.isPunct('/')) {
+            // "June/July 1956", "Summer/Fall 1956": one of two months or seasons (years: the year/year rule)
+            return m.get(0).date() instanceof Single a && a.weak() && Elements.glued(m.get(0), sep)
+                    && Elements.glued(sep, m.get(2)) && alike(a, m.get(2).date())
+                    ? DateSet.of(a, m.get(2).date(), true) : null;
+        }
         if (sep.is(TokenKind.PUNCT) && (!sep.isPunct(',') || !(years(m.get(0).date()) && years(m.get(2).date())
                 || continues(m.get(0).date(), m.get(2).date())))) {
             return null;
@@ -89,9 +97,14 @@ final class SpanRules {
 
     /** "June, July and August 1812", "3 June, 4 and 9 July": a comma before a list of the same kind of date lengthens it. */
     private static boolean continues(DateValue a, DateValue list) {
-        return a instanceof Single x && list instanceof DateSet s && s.items().get(0) instanceof Single y
-                && x.extent() == y.extent() && x.code() == y.code() && (x.point().day() == null) == (y.point().day()
-                        == null) && (x.point().month() == null) == (y.point().month() == null);
+        return list instanceof DateSet s && alike(a, s.items().get(0));
+    }
+
+    /** Two dates of one kind: two months, two days, two seasons, two years. */
+    private static boolean alike(DateValue a, DateValue b) {
+        return a instanceof Single x && b instanceof Single y && x.extent() == y.extent()
+                && (x.point().day() == null) == (y.point().day() == null)
+                && (x.point().month() == null) == (y.point().month() == null);
     }
 
     private static boolean years(DateValue v) {
