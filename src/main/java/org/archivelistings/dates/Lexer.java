@@ -58,7 +58,12 @@ final class Lexer {
                     if (j < n && s.charAt(j) == '.' && s.charAt(j - 1) != '.' && abbreviable(e.kind())) {
                         j++;
                     }
-                    out.add(new Token(e.kind(), i, j, e.value(), e.digits(), e.text()));
+                    if (e.kind() == TokenKind.MONTH && !e.text().isEmpty()) {
+                        out.add(new Token(TokenKind.MONTH, i, j, e.value(), 0, Token.NONE));
+                        out.add(new Token(e.text().equals("from") ? TokenKind.RANGE : TokenKind.CLOSE, j, j, 0, 0, Token.NONE));
+                    } else {
+                        out.add(new Token(e.kind(), i, j, e.value(), e.digits(), e.text()));
+                    }
                     code = e.kind() == TokenKind.REFERENCE;
                     codeNumber = false;
                     i = j;

@@ -62,6 +62,11 @@ final class Lexicon {
             words.put(form, new Trie.Entry(TokenKind.NUMBER, v, v >= 100 ? 4 : 2, "s"), true);
             return;
         }
+        if (kind.equals("month_from") || kind.equals("month_until")) {
+            // Hungarian "júniusától", "áprilisáig": a month with its case ending, which the lexer reads as a connector
+            words.put(form, new Trie.Entry(TokenKind.MONTH, Integer.parseInt(value), 0, kind.substring(6)), true);
+            return;
+        }
         TokenKind k = TokenKind.valueOf(kind.toUpperCase(Locale.ROOT));
         words.put(form, new Trie.Entry(k, Integer.parseInt(value), 0, Token.NONE), true);
     }

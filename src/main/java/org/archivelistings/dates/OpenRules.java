@@ -22,12 +22,12 @@ final class OpenRules {
                         "by 1812 => ../1812", "bis 1812 => ../1812", "vor 1812 => ../1812", "до 1812 года => ../1812",
                         "avant 1812 => ../1812", "antes de 1812 => ../1812", "hasta 1812 => ../1812",
                         "prima del 1812 => ../1812",
-                        "przed 1812 r. => ../1812", "před rokem 1812 => ../1812", "înainte de 1812 => ../1812",
+                        "przed 1812 r. => ../1812", "până la 3 iunie 1812 => ../1812-06-03", "před rokem 1812 => ../1812", "înainte de 1812 => ../1812",
                         "no later than 3 June 1812 => ../1812-06-03", "earlier than 1860 => ../1860", "by now => none"),
                 new Rule("open start after the date", 30, List.of(date(), kind(TokenKind.BEFORE_POST, TokenKind.CLOSE)
                         .and(t -> !t.is(TokenKind.CLOSE) || t.value() == 0)),
                         m -> until(m.get(0).date()),
-                        "1812 előtt => ../1812", "1812-ig => ../1812", "1860 or earlier => ../1860", "1812年以前 => ../1812", "1812년 이전 => ../1812", "1956년까지 => ../1956",
+                        "1812 előtt => ../1812", "1812-ig => ../1812", "1956 júniusáig => ../1956-06", "1860 or earlier => ../1860", "1812年以前 => ../1812", "1812년 이전 => ../1812", "1956년까지 => ../1956",
                         "1812年まで => ../1812", "以前 => none"),
                 new Rule("open end", 30, List.of(kind(TokenKind.AFTER), date()), m -> since(m.get(1).date()),
                         "after 1812 => 1812/..", "since 1812 => 1812/..", "после 1812 года => 1812/..",
@@ -43,7 +43,7 @@ final class OpenRules {
                         "с 1812 по 1815 год => 1812/1815", "del 1812 => 1812", "from 1812 => 1812", "с => none"),
                 new Rule("open end: Hungarian -tól alone", 25, List.of(date(), kind(TokenKind.RANGE)
                         .and(t -> t.begin() == t.end())), m -> since(m.get(0).date()),
-                        "1812-től => 1812/..", "1812. június 3-tól => 1812-06-03/..", "1812-től 1815-ig => 1812/1815",
+                        "1812-től => 1812/..", "1956 júniusától => 1956-06/..", "1812. június 3-tól => 1812-06-03/..", "1812-től 1815-ig => 1812/1815",
                         "-től => none"),
                 new Rule("open end after the date", 30, List.of(date(), kind(TokenKind.AFTER_POST)),
                         m -> since(m.get(0).date()),
