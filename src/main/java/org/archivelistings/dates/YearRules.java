@@ -25,7 +25,7 @@ final class YearRules {
                         kind(TokenKind.CJK_YEAR).opt()), m -> abbreviated(e, m),
                         "1953-61 => 1953/1961", "1912-60 => 1912/1960", "ca 1776-77 => 1776~/1777~",
                         "1812~15년 => 1812/1815",
-                        "1934–41 => 1934/1941", "1956-45 => none", "1956-5 => none"),
+                        "1934–41 => 1934/1941", "tel. 1812-13-45 => none", "1956-45 => none", "1956-5 => none"),
                 new Rule("year/abbreviated year", 40, List.of(e.year(), Elements.punct("/").glued(),
                         number(0, 99, 2).glued()), m -> unjoined(m) ? abbreviated(e, m) : null,
                         "1812/13 => 1812/1813", "in 1955/56 => 1955/1956", "the 1955/56 session => 1955/1956",
@@ -167,7 +167,9 @@ final class YearRules {
         }
         int to = y.value() / 100 * 100 + end.value() + (y.value() % 100 == 99 && end.value() == 0 ? 100 : 0);
         Token after = m.after(1);
-        if (to <= y.value() || (after != null && glued(end, after) && after.is(TokenKind.NUMBER))) {
+        // "1812-13-45", "1812/13/40": a longer number, not a range
+        if (to <= y.value() || (glued(end, after) && (after.is(TokenKind.NUMBER) || after.is(TokenKind.CODE)
+                || after.isPunct('/') || (after.is(TokenKind.RANGE) && !after.text().isEmpty())))) {
             return null;
         }
         Point a = e.point(y, null, null);
