@@ -136,11 +136,12 @@ final class Lexer {
             out.add(new Token(TokenKind.TIME, start, j, (int) v, digits, Token.NONE));
             return j;
         }
-        if (digits == 3 && i < n && "Xx?".indexOf(s.charAt(i)) >= 0 && !wordAt(s, i + 1)) {
+        // "195-" as catalogues write an unknown last digit ([195-]), not "1950-" or "195-6"
+        if (!code && digits == 3 && i < n && "Xx?-".indexOf(s.charAt(i)) >= 0 && !wordAt(s, i + 1)) {
             out.add(new Token(TokenKind.MASKED, start, i + 1, (int) v, 3, Token.NONE));
             return i + 1;
         }
-        if (digits == 2 && i + 1 < n && masked(s.charAt(i), s.charAt(i + 1)) && !wordAt(s, i + 2)) {
+        if (!code && digits == 2 && i + 1 < n && masked(s.charAt(i), s.charAt(i + 1)) && !wordAt(s, i + 2)) {
             out.add(new Token(TokenKind.MASKED, start, i + 2, (int) v, 2, Token.NONE));
             return i + 2;
         }

@@ -66,10 +66,17 @@ final class YearRules {
                         "the 19th century => 18XX", "в XIX веке => 18XX", "19th c. => 18XX", "18th c. letter => 17XX",
                         "19 c. => none", "40th century => none",
                         "century-old => none"),
-                new Rule("century range", 52, List.of(centuryNumber(e), Elements.through(), centuryNumber(e),
-                        kind(TokenKind.CENTURY)), m -> m.value(0) < m.value(2) ? new Span(century(m.get(0)), century(m.get(2))) : null,
+                new Rule("century range or list", 52, List.of(centuryNumber(e), centuryJoin(), centuryNumber(e),
+                        kind(TokenKind.CENTURY)), m -> centuries(m, 0, 1, 2),
                         "18th-19th centuries => 17XX/18XX", "XVIII-XIX вв. => 17XX/18XX", "XVIII-XIX века => 17XX/18XX",
+                        "17th and 18th centuries => {16XX,17XX}", "17th or 18th century => [16XX,17XX]",
+                        "19. und 20. Jahrhundert => {18XX,19XX}", "19.-20. století => 18XX/19XX", "19-20世纪 => 18XX/19XX",
                         "19th-18th centuries => 17XX", "18-19 => none"),
+                new Rule("century word before a range or list", 52, List.of(kind(TokenKind.CENTURY),
+                        kind(TokenKind.RANGE).and(t -> t.text().isEmpty()).opt(), centuryNumber(e), centuryJoin(),
+                        centuryNumber(e)), m -> centuries(m, 2, 3, 4),
+                        "siglos XIX y XX => {18XX,19XX}", "secoli XIX-XX => 18XX/19XX", "secolele XIX-XX => 18XX/19XX",
+                        "siglos XX-XIX => 19XX", "siglos => none"),
                 new Rule("century word before the number", 50, List.of(kind(TokenKind.CENTURY),
                         kind(TokenKind.RANGE).and(t -> t.text().isEmpty()).opt(), centuryNumber(e)), m
                                 -> century(m.get(2)),
@@ -79,7 +86,7 @@ final class YearRules {
                 new Rule("year with unknown digits", 45, List.of(kind(TokenKind.MASKED)),
                         m -> new Single(Point.of(m.value(0) * (m.get(0).digits() == 3 ? 10 : 100), null, null),
                                 m.get(0).digits() == 3 ? Extent.DECADE : Extent.CENTURY, -1, false),
-                        "182X => 182X", "18-- => 18XX", "182? => 182X", "19?? => 19XX", "ca. 195X => 195X~",
+                        "182X => 182X", "18-- => 18XX", "[195-] => 195X", "[195-?] => 195X?", "pp. 195-196 => none", "No. 195- => none", "182? => 182X", "19?? => 19XX", "ca. 195X => 195X~",
                         "12X => none"));
     }
 
@@ -118,6 +125,21 @@ final class YearRules {
         return m.get(0).text().isEmpty() && !(glued(before, m.get(0)) && (before.is(TokenKind.PUNCT)
                 || before.is(TokenKind.NUMBER))) && !(glued(m.get(2), after) && (after.isPunct('/')
                 || after.isPunct('.') || after.is(TokenKind.NUMBER)));
+    }
+
+    private static Element centuryJoin() {
+        return kind(TokenKind.RANGE, TokenKind.BEFORE, TokenKind.LIST, TokenKind.OR);
+    }
+
+    /** Two centuries: a range, or a list ("17th and 18th centuries"), or one of them; earlier first. */
+    private static DateValue centuries(Match m, int a, int join, int b) {
+        if (m.value(a) >= m.value(b)) {
+            return null;
+        }
+        Token j = m.get(join);
+        return j.is(TokenKind.LIST) || j.is(TokenKind.OR)
+                ? new DateSet(List.of(century(m.get(a)), century(m.get(b))), j.is(TokenKind.OR))
+                : new Span(century(m.get(a)), century(m.get(b)));
     }
 
     private static Element centuryNumber(Elements e) {
