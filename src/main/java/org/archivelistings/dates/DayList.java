@@ -28,7 +28,8 @@ final class DayList {
     /**
      * The days from element {@code first} through the run of element {@code tail}, as a set in the month and
      * year of {@code p}; null when the run is no list: days that do not rise, two days in a row without a
-     * separator, "and" mixed with "or", or only commas between fewer than three days ("3, 4 June").
+     * separator, "and" mixed with "or", or only commas between fewer than three days ("3, 4 June"), unless a
+ * CJK day unit closes the list ("6월 3, 4일").
      */
     static DateValue read(Match m, int first, int tail, Point p) {
         List<Integer> days = new ArrayList<>();
@@ -36,6 +37,7 @@ final class DayList {
         boolean or = false;
         boolean slash = false;
         boolean separated = false;
+        int units = 0;
         Token previous = null;
         for (int i = m.indexOf(first); i <= m.indexOf(tail); i++) {
             Token t = m.tokens().get(i);
@@ -46,6 +48,8 @@ final class DayList {
                 days.add(t.value());
                 previous = t;
                 separated = false;
+            } else if (t.is(TokenKind.CJK_DAY)) {
+                units++;
             } else if (t.is(TokenKind.PUNCT) || t.is(TokenKind.LIST) || t.is(TokenKind.OR) || t.is(TokenKind.RANGE)) {
                 if (t.is(TokenKind.RANGE) && (previous == null || !previous.text().equals("."))) {
                     return null;
@@ -56,8 +60,9 @@ final class DayList {
                 separated = true;
             }
         }
+        boolean unitCloses = m.tokens().get(m.indexOf(tail)).is(TokenKind.CJK_DAY) && units == 1;
         if (days.size() < 2 || (and && or) || (slash && (days.size() > 2 || and || or))
-                || (!and && !or && !slash && days.size() < 3)) {
+                || (!and && !or && !slash && days.size() < 3 && !unitCloses)) {
             return null;
         }
         List<DateValue> items = new ArrayList<>(days.size());

@@ -34,6 +34,10 @@ final class SeasonRules {
                         kind(TokenKind.CJK_YEAR).opt(), season.and(t -> t.value() == 24)), m -> winter(m, 0, 2),
                         "1955/56 telén => 1956-24", "1955-1956年冬 => 1956-24", "1955-56 겨울 => 1956-24", "1955-57 telén => 1955/1957",
                         "55/56 telén => none"),
+                new Rule("season with an abbreviated year", 25, List.of(season, e.shortYear().and(t
+                        -> t.text().equals("'"))), m -> new Single(e.point(m.get(1), null, null), Extent.SEASON,
+                                m.value(0), false),
+                        "Spring ’56 => 1956-21", "the summer of '56 => 1956-22", "Winter 56 => none"),
                 new Rule("season alone", 1, List.of(season), m -> new Single(Point.of(null, null, null), Extent.SEASON,
                         m.value(0), true), "spring and summer 1812 => {1812-21,1812-22}", "Prague Spring | 1968 => none", "im Sommer | 1956 => 1956-22",
                                 "winter => none"));
