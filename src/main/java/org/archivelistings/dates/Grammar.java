@@ -41,7 +41,7 @@ final class Grammar {
                 CjkRules.rules(e), YearRules.rules(e), SeasonRules.rules(e)).flatMap(List::stream).toList();
         passes = List.of(Pass.of(dates), Pass.of(PartRules.rules(), 2), Pass.of(SpanRules.rules(), 4),
                 Pass.of(MarkRules.rules(), 3),
-                Pass.of(OpenRules.rules()));
+                Pass.of(OpenRules.rules(), 2));
     }
 
     List<Pass> passes() {

@@ -194,7 +194,7 @@ final class Lexer {
     }
 
     private static boolean masked(char a, char b) {
-        return (a == 'X' || a == 'x' || a == '-' || a == '?') && a == b;
+        return (a == 'X' || a == 'x' || a == '-' || a == '?' || a == '.') && a == b;
     }
 
     private static boolean wordAt(String s, int i) {

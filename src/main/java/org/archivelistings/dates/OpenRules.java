@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Last pass: open ends ("before 1812" is ../1812, "after 1812" 1812/..), in every lexicon language and
  * on either side of the date; a dash or slash at the edge of the text ("- 1776", "1812 - ",
- * "1812-06-01/"); and fiscal years ("for the year ending June 30, 1812").
+ * "1812-06-01/"); and fiscal years ("for the year ending June 30, 1812"). Run twice, so that an open end and
+ * an open start make one range ("after 1812 and before 1815").
  */
 final class OpenRules {
     private OpenRules() {}
@@ -58,6 +59,13 @@ final class OpenRules {
                         m -> m.atEnd() ? since(m.get(0).date()) : null,
                         "1812 - => 1812/..", "1812-06-01/ => 1812-06-01/..", "1812 - report => 1812",
                         "report - => none"),
+                new Rule("open end and open start", 35, List.of(date(), kind(TokenKind.LIST), date()),
+                        m -> m.get(0).date() instanceof Span a && a.to() == null && a.from() != null
+                                && m.get(2).date() instanceof Span b && b.from() == null && b.to() != null
+                                ? Span.between(a.from(), b.to()) : null,
+                        "not before 1812 and not after 1815 => 1812/1815", "nach 1812 und vor 1815 => 1812/1815",
+                        "не ранее 1812 и не позднее 1815 года => 1812/1815", "before 1815 and after 1812 => ../1815",
+                        "and => none"),
                 new Rule("fiscal year", 40, List.of(kind(TokenKind.YEAR_ENDING), date()), OpenRules::fiscal,
                         "for the year ending June 30, 1812 => 1811-07-01/1812-06-30",
                         "fiscal year ended 30 June 1956 => 1955-07-01/1956-06-30", "year ending => none"));

@@ -86,7 +86,7 @@ final class YearRules {
                 new Rule("year with unknown digits", 45, List.of(kind(TokenKind.MASKED)),
                         m -> new Single(Point.of(m.value(0) * (m.get(0).digits() == 3 ? 10 : 100), null, null),
                                 m.get(0).digits() == 3 ? Extent.DECADE : Extent.CENTURY, -1, false),
-                        "182X => 182X", "18-- => 18XX", "[195-] => 195X", "[195-?] => 195X?", "pp. 195-196 => none", "No. 195- => none", "182? => 182X", "19?? => 19XX", "ca. 195X => 195X~",
+                        "182X => 182X", "18-- => 18XX", "19.. => 19XX", "[195-] => 195X", "[195-?] => 195X?", "pp. 195-196 => none", "No. 195- => none", "182? => 182X", "19?? => 19XX", "ca. 195X => 195X~",
                         "12X => none"));
     }
 
