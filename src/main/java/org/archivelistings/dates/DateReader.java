@@ -34,8 +34,12 @@ final class DateReader {
                 tokens = replace(tokens, CandidateChooser.choose(candidates, tokens.size()));
             }
         }
+        return finish(text, tokens, contextYear, contextYear != null && alone(tokens));
+    }
+
+    /** The dates left, finished; weak ones dropped unless the date is the whole text ({@code alone}). */
+    private List<FoundDate> finish(String text, List<Token> tokens, Integer contextYear, boolean alone) {
         List<FoundDate> out = new ArrayList<>();
-        boolean alone = contextYear != null && alone(tokens);
         for (Token t : tokens) {
             if (t.kind() == TokenKind.DATE && (alone || !weak(t.date()))) {
                 NormalizedDate d = finisher.finish(text.substring(t.begin(), t.end()), t.date(), contextYear);
