@@ -58,12 +58,7 @@ final class Lexer {
                     if (j < n && s.charAt(j) == '.' && s.charAt(j - 1) != '.' && abbreviable(e.kind())) {
                         j++;
                     }
-                    if (e.kind() == TokenKind.MONTH && !e.text().isEmpty()) {
-                        out.add(new Token(TokenKind.MONTH, i, j, e.value(), 0, Token.NONE));
-                        out.add(new Token(e.text().equals("from") ? TokenKind.RANGE : TokenKind.CLOSE, j, j, 0, 0, Token.NONE));
-                    } else {
-                        out.add(new Token(e.kind(), i, j, e.value(), e.digits(), e.text()));
-                    }
+                    word(out, e, i, j);
                     code = e.kind() == TokenKind.REFERENCE;
                     codeNumber = false;
                     i = j;
@@ -86,6 +81,16 @@ final class Lexer {
             }
         }
         return out.done();
+    }
+
+    /** A lexicon word; a Hungarian month with its case ending ("júniusától") is the month and its connector. */
+    private static void word(TokenList out, Trie.Entry e, int i, int j) {
+        if (e.kind() == TokenKind.MONTH && !e.text().isEmpty()) {
+            out.add(new Token(TokenKind.MONTH, i, j, e.value(), 0, Token.NONE));
+            out.add(new Token(e.text().equals("from") ? TokenKind.RANGE : TokenKind.CLOSE, j, j, 0, 0, Token.NONE));
+        } else {
+            out.add(new Token(e.kind(), i, j, e.value(), e.digits(), e.text()));
+        }
     }
 
     private static boolean abbreviable(TokenKind k) {
