@@ -34,7 +34,10 @@ final class DayMonthRules {
                         "3 Junebug 1812 => 1812",
                         "the fifth day of June, in the year of our Lord one thousand eight hundred and ninety-seven"
                                 + " => 1897-06-05",
-                        "3 [June] 1812 => 1812-06-03", "31 September 1956 => 1956-09", "3 May 2509/1954 => XXXX-05-03",
+                        "3 [June] 1812 => 1812-06-03", "der zweiundzwanzigste Juni 1812 => 1812-06-22",
+                        "le trois juin mil huit cent douze => 1812-06-03", "el tres de junio de mil ochocientos doce => 1812-06-03",
+                        "третьего июня тысяча восемьсот двенадцатого года => 1812-06-03",
+                        "il tre giugno milleottocentododici => 1812-06-03", "31 September 1956 => 1956-09", "3 May 2509/1954 => XXXX-05-03",
                         "3 Junebug => none"),
                 new Rule("day month year with a footnote mark", 29, List.of(e.day(), month, MonthDayRules.footnoted()),
                         m -> Single.of(e.point(m.get(2), m.value(1), m.value(0))),
