@@ -65,6 +65,7 @@ final class SpanRules {
                         "May, June, July and August 1812 => {1812-05,1812-06,1812-07,1812-08}",
                         "Juni, Juli und August 1812 => {1812-06,1812-07,1812-08}",
                         "июнь, июль и август 1812 => {1812-06,1812-07,1812-08}", "1812, 1813 and 1815 => {1812,1813,1815}",
+                        "1956, 1957 or 1958 => [1956,1957,1958]", "Juni, Juli oder August 1956 => [1956-06,1956-07,1956-08]",
                         "3 June, 4 and 9 July 1812 => {1812-06-03,1812-07-04,1812-07-09}",
                         "June/July 1956 => [1956-06,1956-07]", "Summer/Fall 1956 => [1956-22,1956-23]",
                         "Frühjahr/Sommer 1956 => [1956-21,1956-22]", "June / 1956 => 1956", "1956年6月和7月 => {1956-06,1956-07}", "1956년 6월과 7월 => {1956-06,1956-07}",
@@ -89,11 +90,20 @@ final class SpanRules {
                     && Elements.glued(sep, m.get(2)) && alike(a, m.get(2).date())
                     ? DateSet.of(a, m.get(2).date(), true) : null;
         }
-        if (sep.is(TokenKind.PUNCT) && (!sep.isPunct(',') || !(years(m.get(0).date()) && years(m.get(2).date())
-                || continues(m.get(0).date(), m.get(2).date())))) {
-            return null;
+        DateValue a = m.get(0).date();
+        DateValue b = m.get(2).date();
+        if (sep.is(TokenKind.PUNCT)) {
+            if (!sep.isPunct(',') || !(years(a) && years(b) || continues(a, b))) {
+                return null;
+            }
+            // "Juni, Juli oder August": the comma joins the list the way its last connector does
+            return DateSet.of(a, b, b instanceof DateSet s && s.oneOf());
         }
-        return DateSet.of(m.get(0).date(), m.get(2).date(), sep.is(TokenKind.OR));
+        if (sep.is(TokenKind.OR) && a instanceof DateSet s && !s.oneOf()) {
+            // "1956, 1957 or 1958": the commas read first were the same one-of list
+            return DateSet.of(new DateSet(s.items(), true), b, true);
+        }
+        return DateSet.of(a, b, sep.is(TokenKind.OR));
     }
 
     /** "June, July and August 1812", "3 June, 4 and 9 July": a comma before a list of the same kind of date lengthens it. */
