@@ -7,16 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Properties;
 
-/** The conventions of conventions.properties (parts of months and years, seasons, two-digit years), as numbers. */
+/**
+ * The conventions of conventions.properties (parts of months and years: early, mid, late, first and second
+ * half; seasons; two-digit years), as numbers.
+ */
 final class Conventions {
-    private static final String[] PARTS = {"early", "mid", "late"};
+    private static final String[] PARTS = {"early", "mid", "late", "first-half", "second-half"};
     private static final String[] SEASONS = {"spring", "summer", "autumn", "winter"};
 
     final int twoDigitCentury;
-    private final int[][] monthParts = new int[3][];
-    private final int[][] yearParts = new int[3][];
-    private final int[][] decadeParts = new int[3][];
-    private final int[][] centuryParts = new int[3][];
+    private final int[][] monthParts = new int[PARTS.length][];
+    private final int[][] yearParts = new int[PARTS.length][];
+    private final int[][] decadeParts = new int[PARTS.length][];
+    private final int[][] centuryParts = new int[PARTS.length][];
     private final int[][] seasons = new int[4][];
 
     Conventions() {
@@ -27,7 +30,7 @@ final class Conventions {
             throw new IllegalStateException(e);
         }
         twoDigitCentury = Integer.parseInt(p.getProperty("two-digit-century").strip());
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < PARTS.length; i++) {
             monthParts[i] = span(p, "month." + PARTS[i]);
             yearParts[i] = span(p, "year." + PARTS[i]);
             decadeParts[i] = span(p, "decade." + PARTS[i]);

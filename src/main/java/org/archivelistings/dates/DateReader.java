@@ -34,9 +34,14 @@ final class DateReader {
                 tokens = replace(tokens, CandidateChooser.choose(candidates, tokens.size()));
             }
         }
+        return finish(text, tokens, contextYear, contextYear != null && alone(tokens));
+    }
+
+    /** The dates left, finished; weak ones dropped unless the date is the whole text ({@code alone}). */
+    private List<FoundDate> finish(String text, List<Token> tokens, Integer contextYear, boolean alone) {
         List<FoundDate> out = new ArrayList<>();
         for (Token t : tokens) {
-            if (t.kind() == TokenKind.DATE && !weak(t.date())) {
+            if (t.kind() == TokenKind.DATE && (alone || !weak(t.date()))) {
                 NormalizedDate d = finisher.finish(text.substring(t.begin(), t.end()), t.date(), contextYear);
                 if (d != null) {
                     out.add(new FoundDate(t.begin(), t.end(), d));
@@ -99,6 +104,22 @@ final class DateReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The text is one date and words that say nothing ("в июне", "June", "im Sommer"): with a context year even
+     * a month or season alone is the date ("no year in the text: the year of the context").
+     */
+    private static boolean alone(List<Token> tokens) {
+        int dates = 0;
+        for (Token t : tokens) {
+            if (t.kind() == TokenKind.DATE) {
+                dates++;
+            } else if (t.kind() != TokenKind.FILLER && t.kind() != TokenKind.PUNCT && t.kind() != TokenKind.BRACKET) {
+                return false;
+            }
+        }
+        return dates == 1;
     }
 
     /** A month or season alone, or only such around a mark or open end: no date unless a range or list took it. */

@@ -34,7 +34,10 @@ final class DayMonthRules {
                         "3 Junebug 1812 => 1812",
                         "the fifth day of June, in the year of our Lord one thousand eight hundred and ninety-seven"
                                 + " => 1897-06-05",
-                        "3 [June] 1812 => 1812-06-03", "31 September 1956 => 1956-09", "3 May 2509/1954 => XXXX-05-03",
+                        "3 [June] 1812 => 1812-06-03", "der zweiundzwanzigste Juni 1812 => 1812-06-22",
+                        "le trois juin mil huit cent douze => 1812-06-03", "el tres de junio de mil ochocientos doce => 1812-06-03",
+                        "третьего июня тысяча восемьсот двенадцатого года => 1812-06-03",
+                        "il tre giugno milleottocentododici => 1812-06-03", "31 September 1956 => 1956-09", "3 May 2509/1954 => XXXX-05-03",
                         "3 Junebug => none"),
                 new Rule("day month year with a footnote mark", 29, List.of(e.day(), month, MonthDayRules.footnoted()),
                         m -> Single.of(e.point(m.get(2), m.value(1), m.value(0))),
@@ -53,6 +56,9 @@ final class DayMonthRules {
                         e.anyYear().glued()), m -> Single.of(e.point(m.get(4), m.value(2), m.value(0))),
                         "03-Jun-1812 => 1812-06-03", "3-Jun-12 => 1912-06-03", "17-Oct-1962 => 1962-10-17",
                         "A-Jun-B => none"),
+                new Rule("month-day-year with dashes", 60, List.of(month, dash().glued(), e.day().glued(),
+                        dash().glued(), e.anyYear().glued()), m -> Single.of(e.point(m.get(4), m.value(0), m.value(2))),
+                        "Jun-3-1956 => 1956-06-03", "Oct-17-62 => 1962-10-17", "Jun-A-1956 => 1956", "Jun-45-1956 => none"),
                 new Rule("day range month", 40, List.of(e.day(), through(), e.day(), comma, month, comma,
                         e.year().opt(), mark),
                         m -> dayRange(e, m, 0, 2, 4, 6),
@@ -66,13 +72,26 @@ final class DayMonthRules {
                         "3-9 июня 1812 => 1812-06-03/1812-06-09", "3 bis 9. Juni 1812 => 1812-06-03/1812-06-09",
                         "3-9 June | 1812 => 1812-06-03/1812-06-09", "pages 30-31 => none",
                         "9-3 June 1812 => 1812-06-03"),
-                new Rule("day list month", 40, List.of(e.day(), kind(TokenKind.LIST, TokenKind.OR, TokenKind.PUNCT)
-                        .and(t -> !t.is(TokenKind.PUNCT) || t.text().equals("/")), e.day(), comma, month,
-                        comma, e.year().opt(), mark), m -> dayList(e, m),
+                new Rule("day list month", 40, List.of(e.day(), DayList.tail(e), comma, month, comma,
+                        e.year().opt(), mark), m -> DayList.read(m, 0, 1, e.point(m.get(5), m.value(3), null)),
                         "9 and 12 July 1956 => {1956-07-09,1956-07-12}", "4 & 5 july 1776 => {1776-07-04,1776-07-05}",
                         "11/12 September 1957 => [1957-09-11,1957-09-12]",
                         "3 or 4 June 1812 => [1812-06-03,1812-06-04]",
                         "3 und 4. Juni 1812 => {1812-06-03,1812-06-04}", "3 и 4 июня 1812 => {1812-06-03,1812-06-04}",
+                        "3, 4 and 9 June 1812 => {1812-06-03,1812-06-04,1812-06-09}",
+                        "3, 4, and 9 June 1812 => {1812-06-03,1812-06-04,1812-06-09}",
+                        "3, 4, 9 June 1812 => {1812-06-03,1812-06-04,1812-06-09}",
+                        "3., 4. und 9. Juni 1812 => {1812-06-03,1812-06-04,1812-06-09}",
+                        "3, 4 и 9 июня 1812 года => {1812-06-03,1812-06-04,1812-06-09}",
+                        "les 3, 4 et 9 juin 1812 => {1812-06-03,1812-06-04,1812-06-09}",
+                        "3, 4 y 9 de junio de 1812 => {1812-06-03,1812-06-04,1812-06-09}",
+                        "3, 4 e 9 giugno 1812 => {1812-06-03,1812-06-04,1812-06-09}",
+                        "3, 4 i 9 czerwca 1812 => {1812-06-03,1812-06-04,1812-06-09}",
+                        "3., 4. a 9. června 1812 => {1812-06-03,1812-06-04,1812-06-09}",
+                        "3, 4 și 9 iunie 1812 => {1812-06-03,1812-06-04,1812-06-09}",
+                        "3, 4 or 9 June 1812 => [1812-06-03,1812-06-04,1812-06-09]",
+                        "1, 2, 3 and 4 May | 1956 => {1956-05-01,1956-05-02,1956-05-03,1956-05-04}",
+                        "3, 9, 4 June 1812 => 1812-06-04", "3, 4 June 1812 => 1812-06-04", "3 and 4 or 9 => none",
                         "9 and 12 => none"));
     }
 
@@ -81,23 +100,12 @@ final class DayMonthRules {
         if (y != null && !yearAlone(e, m, year)) {
             return null;
         }
-        if (m.value(a) >= m.value(b)) {
+        if (m.value(a) >= m.value(b) || (DayList.oneLetterWord(m.get(b - 1)) && m.get(a).text().equals("."))) {
             return null;
         }
         Point p = e.point(y, m.value(month), null);
         return new Span(Single.of(new Point(p.year(), p.month(), m.value(a), p.source())),
                 Single.of(new Point(p.year(), p.month(), m.value(b), p.source())));
-    }
-
-    private static DateValue dayList(Elements e, Match m) {
-        Token sep = m.get(1);
-        boolean oneOf = sep.is(TokenKind.OR) || sep.isPunct('/');
-        if (m.value(0) >= m.value(2)) {
-            return null;
-        }
-        Point p = e.point(m.get(6), m.value(4), null);
-        return new DateSet(List.of(Single.of(new Point(p.year(), p.month(), m.value(0), p.source())),
-                Single.of(new Point(p.year(), p.month(), m.value(2), p.source()))), oneOf);
     }
 
     static boolean yearAlone(Elements e, Match m, int element) {

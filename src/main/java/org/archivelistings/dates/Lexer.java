@@ -58,7 +58,7 @@ final class Lexer {
                     if (j < n && s.charAt(j) == '.' && s.charAt(j - 1) != '.' && abbreviable(e.kind())) {
                         j++;
                     }
-                    out.add(new Token(e.kind(), i, j, e.value(), e.digits(), e.text()));
+                    word(out, e, i, j);
                     code = e.kind() == TokenKind.REFERENCE;
                     codeNumber = false;
                     i = j;
@@ -81,6 +81,16 @@ final class Lexer {
             }
         }
         return out.done();
+    }
+
+    /** A lexicon word; a Hungarian month with its case ending ("júniusától") is the month and its connector. */
+    private static void word(TokenList out, Trie.Entry e, int i, int j) {
+        if (e.kind() == TokenKind.MONTH && !e.text().isEmpty()) {
+            out.add(new Token(TokenKind.MONTH, i, j, e.value(), 0, Token.NONE));
+            out.add(new Token(e.text().equals("from") ? TokenKind.RANGE : TokenKind.CLOSE, j, j, 0, 0, Token.NONE));
+        } else {
+            out.add(new Token(e.kind(), i, j, e.value(), e.digits(), e.text()));
+        }
     }
 
     private static boolean abbreviable(TokenKind k) {
@@ -131,11 +141,12 @@ final class Lexer {
             out.add(new Token(TokenKind.TIME, start, j, (int) v, digits, Token.NONE));
             return j;
         }
-        if (digits == 3 && i < n && "Xx?".indexOf(s.charAt(i)) >= 0 && !wordAt(s, i + 1)) {
+        // "195-" as catalogues write an unknown last digit ([195-]), not "1950-" or "195-6"
+        if (!code && digits == 3 && i < n && "Xx?-".indexOf(s.charAt(i)) >= 0 && !wordAt(s, i + 1)) {
             out.add(new Token(TokenKind.MASKED, start, i + 1, (int) v, 3, Token.NONE));
             return i + 1;
         }
-        if (digits == 2 && i + 1 < n && masked(s.charAt(i), s.charAt(i + 1)) && !wordAt(s, i + 2)) {
+        if (!code && digits == 2 && i + 1 < n && masked(s.charAt(i), s.charAt(i + 1)) && !wordAt(s, i + 2)) {
             out.add(new Token(TokenKind.MASKED, start, i + 2, (int) v, 2, Token.NONE));
             return i + 2;
         }
@@ -146,7 +157,7 @@ final class Lexer {
             int from = d == '-' && i + 1 < n && suffixLetter(s.charAt(i + 1)) ? i + 1 : suffixLetter(d) ? i : -1;
             if (from >= 0) {
                 int j = from;
-                while (j < n && Character.isLetter(s.charAt(j))) {
+                while (j < n && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '°')) {
                     j++;
                 }
                 String w = s.substring(from, j).toLowerCase(java.util.Locale.ROOT);
@@ -160,7 +171,7 @@ final class Lexer {
             } else if ((d == '\'' || d == '’') && i + 1 < n && s.charAt(i + 1) == 's' && !wordAt(s, i + 2)) {
                 suffix = "s";
                 i += 2;
-            } else if (d == '.' && digits <= 4 && (i + 1 >= n || Character.isWhitespace(s.charAt(i + 1)))) {
+            } else if (d == '.' && digits <= 4 && (i + 1 >= n || ordinalDotEnds(s.charAt(i + 1)))) {
                 suffix = ".";
                 i++;
             }
@@ -175,6 +186,11 @@ final class Lexer {
         return i;
     }
 
+    /** What may follow an ordinal dot: "3. Juni", "3., 4. und 9.", "3.-9. Juni". */
+    private static boolean ordinalDotEnds(char c) {
+        return Character.isWhitespace(c) || c == ',' || c == '-' || c == '–';
+    }
+
     /** ":56" after an hour or minute: a time, not a date part. */
     private static boolean time(String s, int i) {
         return i + 2 < s.length() + 0 && s.charAt(i) == ':' && isAsciiDigit(s.charAt(i + 1))
@@ -183,7 +199,7 @@ final class Lexer {
     }
 
     private static boolean masked(char a, char b) {
-        return (a == 'X' || a == 'x' || a == '-' || a == '?') && a == b;
+        return (a == 'X' || a == 'x' || a == '-' || a == '?' || a == '.') && a == b;
     }
 
     private static boolean wordAt(String s, int i) {
@@ -191,7 +207,7 @@ final class Lexer {
     }
 
     private static boolean suffixLetter(char c) {
-        return Character.isLetter(c) && c < 0x0530 || c == 'º' || c == 'ª';
+        return Character.isLetter(c) && c < 0x0530 || c == 'º' || c == 'ª' || c == '°';
     }
 
     private static boolean isAsciiDigit(char c) {

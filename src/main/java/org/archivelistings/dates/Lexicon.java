@@ -56,8 +56,15 @@ final class Lexicon {
             return;
         }
         if (kind.equals("decade_name")) {
-            // "the fifties", "Fünfziger", "пятидесятые": read as the number 50 with the decade suffix, like '50s
-            words.put(form, new Trie.Entry(TokenKind.NUMBER, Integer.parseInt(value), 2, "s"), true);
+            // "the fifties", "Fünfziger", "пятидесятые": read as the number 50 with the decade suffix, like '50s;
+            // "il Settecento" as 1700 with it, like 1700s (a century)
+            int v = Integer.parseInt(value);
+            words.put(form, new Trie.Entry(TokenKind.NUMBER, v, v >= 100 ? 4 : 2, "s"), true);
+            return;
+        }
+        if (kind.equals("month_from") || kind.equals("month_until")) {
+            // Hungarian "júniusától", "áprilisáig": a month with its case ending, which the lexer reads as a connector
+            words.put(form, new Trie.Entry(TokenKind.MONTH, Integer.parseInt(value), 0, kind.substring(6)), true);
             return;
         }
         TokenKind k = TokenKind.valueOf(kind.toUpperCase(Locale.ROOT));

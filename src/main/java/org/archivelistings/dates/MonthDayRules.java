@@ -54,12 +54,21 @@ final class MonthDayRules {
                         "March 13–14 | 1956 => 1956-03-13/1956-03-14", "June 3 to 9, 1812 => 1812-06-03/1812-06-09",
                         "October 5-7, 1961 => 1961-10-05/1961-10-07", "június 3-9. | 1812 => 1812-06-03/1812-06-09",
                         "May 40-45 => none"),
-                new Rule("month day list", 40, List.of(month, e.day(), kind(TokenKind.LIST, TokenKind.OR), e.day(),
-                        comma,
-                        e.year().opt()), MonthDayRules::dayList,
+                new Rule("month day list", 40, List.of(month, e.day(), DayList.tail(e), comma, e.year().opt()),
+                        m -> DayList.read(m, 1, 2, e.point(m.get(4), m.value(0), null)),
                         "July 9 and 12, 1956 => {1956-07-09,1956-07-12}",
                         "June 3 or 4, 1812 => [1812-06-03,1812-06-04]",
-                        "June 3 and more => XXXX-06-03", "and 12 => none"),
+                        "June 3, 4 and 9, 1812 => {1812-06-03,1812-06-04,1812-06-09}",
+                        "June 3, 4, and 9, 1812 => {1812-06-03,1812-06-04,1812-06-09}",
+                        "June 3, 4 or 9, 1812 => [1812-06-03,1812-06-04,1812-06-09]",
+                        "June 3 and more => XXXX-06-03", "June 3, 1812 and 1815 => {1812-06-03,1815}", "and 12 => none"),
+                new Rule("year month day list", 40, List.of(e.year(), dot, comma, month, e.day(), DayList.tail(e)),
+                        m -> DayMonthRules.yearAlone(e, m, 0) ? DayList.read(m, 4, 5, e.point(m.get(0), m.value(3), null))
+                                : null,
+                        "1812. június 3., 4. és 9. => {1812-06-03,1812-06-04,1812-06-09}",
+                        "1956. július 9. és 12. => {1956-07-09,1956-07-12}", "1956. július 9. vagy 10. => [1956-07-09,1956-07-10]",
+                        "1812 June 3, 4 and 9 => {1812-06-03,1812-06-04,1812-06-09}", "1956. július 12. és 9. => 1956-07-12",
+                        "9999 3 and 4 => none"),
                 new Rule("year month day", 30, List.of(e.year(), dot, comma, month, e.day()),
                         m -> DayMonthRules.yearAlone(e, m, 0) && !time(m, 4) ? Single.of(e.point(m.get(0), m.value(3),
                                 m.value(4))) : null,
@@ -95,7 +104,7 @@ final class MonthDayRules {
                 new Rule("month alone", 1, List.of(month), m -> new Single(Point.of(null, m.value(0), null),
                         Extent.POINT, -1, true),
                         "Aug - Sept 2018 => 2018-08/2018-09", "July and August 1776 => {1776-07,1776-08}",
-                        "May I come => none", "in June => none"));
+                        "в июне | 1812 => 1812-06", "June | 1956-06-15 => 1956-06", "May I come | 1956 => none", "in June => none"));
     }
 
     /** A year with a footnote number glued after it (FRUS headings: "May 6, 19572"), its value the year. */
@@ -111,15 +120,5 @@ final class MonthDayRules {
         int i = m.indexOf(element);
         return i + 1 < m.tokens().size() && m.tokens().get(i + 1).isPunct(':') && Elements.glued(day,
                 m.tokens().get(i + 1));
-    }
-
-    private static DateValue dayList(Match m) {
-        if (m.value(1) >= m.value(3)) {
-            return null;
-        }
-        Token y = m.get(5);
-        Point a = y == null ? Point.of(null, m.value(0), m.value(1)) : Point.of(y.value(), m.value(0), m.value(1));
-        Point b = new Point(a.year(), a.month(), m.value(3), a.source());
-        return new DateSet(List.of(Single.of(a), Single.of(b)), m.get(2).is(TokenKind.OR));
     }
 }

@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * Spelled-out numbers of every lexicon language, written by ICU's rule-based number format (CLDR
  * spellout rules): cardinals 1-99 and ordinals 1-31 in each of the locale's rule sets (Russian has one
- * per case and gender), English years 1000-2099 ("nineteen eighty-one", "one thousand eight hundred and
- * twelve"), and CJK numerals 0-99. Formatting the forms once and matching them beats ICU's lenient parse,
+ * per case and gender), years in the numbering rule sets (English 1000-2099: "nineteen eighty-one", "one
+ * thousand eight hundred and twelve"; the other languages 1800-2099: "mil ochocientos doce",
+ * "achtzehnhundertzwölf", "тысяча восемьсот двенадцатого"), and CJK numerals 0-99. Formatting the forms once and matching them beats ICU's lenient parse,
  * which would have to be tried on every word of every title.
  */
 final class NumberWords {
@@ -30,15 +31,25 @@ final class NumberWords {
                 }
                 int max = ordinal ? 31 : 99;
                 for (int v = 1; v <= max; v++) {
-                    trie.put(f.format(v, set), new Trie.Entry(TokenKind.NUMBER, v, 0, ordinal ? "º" : Token.NONE),
+                    trie.put(spelled(f, v, set), new Trie.Entry(TokenKind.NUMBER, v, 0, ordinal ? "º" : Token.NONE),
                             false);
                 }
-                boolean years = tag.equals("en") && !ordinal && set.contains("numbering");
-                for (int v = 1000; years && v < 2100; v++) {
-                    trie.put(f.format(v, set), new Trie.Entry(TokenKind.NUMBER, v, 0, Token.NONE), false);
+                boolean years = !ordinal && set.contains("numbering");
+                for (int v = tag.equals("en") ? 1000 : 1800; years && v < 2100; v++) {
+                    String y = spelled(f, v, set);
+                    trie.put(y, new Trie.Entry(TokenKind.NUMBER, v, 0, Token.NONE), false);
+                    if (tag.equals("fr") && y.startsWith("mille ")) {
+                        // French dates write the thousand "mil" (mil huit cent douze)
+                        trie.put("mil" + y.substring(5), new Trie.Entry(TokenKind.NUMBER, v, 0, Token.NONE), false);
+                    }
                 }
             }
         }
+    }
+
+    /** ICU writes German, Italian and Hungarian compounds with soft hyphens (zwei\u00ADund\u00ADzwanzig); text has none. */
+    private static String spelled(RuleBasedNumberFormat f, int v, String set) {
+        return f.format(v, set).replace("\u00AD", "");
     }
 
     /** CJK numeral strings with a unit character (二十三, 十二) → value, from ICU's Chinese spellout. */

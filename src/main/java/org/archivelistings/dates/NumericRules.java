@@ -43,10 +43,10 @@ final class NumericRules {
                         dash().glued(), e.anyYear().glued()), m -> alone(m) && sameSeparator(m, 1, 3) ? us(e, m) : null,
                         "12–27–68 => 1968-12-27", "(5-16-10) => 1910-05-16", "07-10-2011 => 2011-07-10",
                         "pages 12-27-368 => none"),
-                new Rule("day.roman month.year", 70, List.of(e.day(), punct(".").opt(), kind(TokenKind.ROMAN).and(t
+                new Rule("day.roman month.year", 70, List.of(e.day(), romanSeparator(), kind(TokenKind.ROMAN).and(t
                         -> t.value() <= 12),
-                        punct(".").opt(), e.year()), m -> Single.of(e.point(m.get(4), m.value(2), m.value(0))),
-                        "23.IX.1956 => 1956-09-23", "5.I.1958 => 1958-01-05", "23 IX 1956 => 1956-09-23",
+                        romanSeparator(), e.year()), m -> Single.of(e.point(m.get(4), m.value(2), m.value(0))),
+                        "23.IX.1956 => 1956-09-23", "5-VI-1956 => 1956-06-05", "5.I.1958 => 1958-01-05", "23 IX 1956 => 1956-09-23",
                         "Louis XIV => none", "Part II => none"),
                 new Rule("year.roman month.day", 70, List.of(e.year(), punct(".").opt(), kind(TokenKind.ROMAN).and(t
                         -> t.value() <= 12),
@@ -73,6 +73,12 @@ final class NumericRules {
                         where(3).glued()), NumericRules::fileNumber,
                         "611.93/5–3156 => 1956-05-31", "790.022/6–1056 => 1956-06-10", "396.1–KA/3–856 => 1956-03-08",
                         "033.6111/12–558 => 1958-12-05", "page 5–3156 => none", "611.93/5–3256 => none"));
+    }
+
+    /** Between a day, a Roman month and a year: a dot, a dash or nothing ("23.IX.1956", "5-VI-1956", "23 IX 1956"). */
+    private static Element romanSeparator() {
+        return new Element(java.util.EnumSet.of(TokenKind.PUNCT, TokenKind.RANGE), t -> t.text().equals(".")
+                || t.text().equals("-"), true, false);
     }
 
     private static Element where(int unused) {

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Last pass: open ends ("before 1812" is ../1812, "after 1812" 1812/..), in every lexicon language and
  * on either side of the date; a dash or slash at the edge of the text ("- 1776", "1812 - ",
- * "1812-06-01/"); and fiscal years ("for the year ending June 30, 1812").
+ * "1812-06-01/"); and fiscal years ("for the year ending June 30, 1812"). Run twice, so that an open end and
+ * an open start make one range ("after 1812 and before 1815").
  */
 final class OpenRules {
     private OpenRules() {}
@@ -22,11 +23,12 @@ final class OpenRules {
                         "by 1812 => ../1812", "bis 1812 => ../1812", "vor 1812 => ../1812", "до 1812 года => ../1812",
                         "avant 1812 => ../1812", "antes de 1812 => ../1812", "hasta 1812 => ../1812",
                         "prima del 1812 => ../1812",
-                        "przed 1812 r. => ../1812", "před rokem 1812 => ../1812", "înainte de 1812 => ../1812",
+                        "przed 1812 r. => ../1812", "până la 3 iunie 1812 => ../1812-06-03", "před rokem 1812 => ../1812", "înainte de 1812 => ../1812",
                         "no later than 3 June 1812 => ../1812-06-03", "earlier than 1860 => ../1860", "by now => none"),
-                new Rule("open start after the date", 30, List.of(date(), kind(TokenKind.BEFORE_POST, TokenKind.CLOSE)),
+                new Rule("open start after the date", 30, List.of(date(), kind(TokenKind.BEFORE_POST, TokenKind.CLOSE)
+                        .and(t -> !t.is(TokenKind.CLOSE) || t.value() == 0)),
                         m -> until(m.get(0).date()),
-                        "1812 előtt => ../1812", "1812-ig => ../1812", "1860 or earlier => ../1860", "1812年以前 => ../1812", "1812년 이전 => ../1812", "1956년까지 => ../1956",
+                        "1812 előtt => ../1812", "1812-ig => ../1812", "1956 júniusáig => ../1956-06", "1860 or earlier => ../1860", "1812年以前 => ../1812", "1812년 이전 => ../1812", "1956년까지 => ../1956",
                         "1812年まで => ../1812", "以前 => none"),
                 new Rule("open end", 30, List.of(kind(TokenKind.AFTER), date()), m -> since(m.get(1).date()),
                         "after 1812 => 1812/..", "since 1812 => 1812/..", "после 1812 года => 1812/..",
@@ -35,19 +37,35 @@ final class OpenRules {
                         "dopo il 1812 => 1812/..",
                         "po 1812 => 1812/..", "după 1812 => 1812/..", "not before June 1812 => 1812-06/..",
                         "after all => none"),
+                new Rule("open end: from, alone", 25, List.of(kind(TokenKind.FROM).and(t -> t.value() == 2), date()),
+                        m -> since(m.get(1).date()),
+                        "с 1812 года => 1812/..", "со 2 июня 1812 г. => 1812-06-02/..", "dal 1812 => 1812/..",
+                        "od 1812 r. => 1812/..", "od 3. června 1812 => 1812-06-03/..", "dal giugno 1812 => 1812-06/..",
+                        "с 1812 по 1815 год => 1812/1815", "del 1812 => 1812", "from 1812 => 1812", "с => none"),
+                new Rule("open end: Hungarian -tól alone", 25, List.of(date(), kind(TokenKind.RANGE)
+                        .and(t -> t.begin() == t.end())), m -> since(m.get(0).date()),
+                        "1812-től => 1812/..", "1956 júniusától => 1956-06/..", "1812. június 3-tól => 1812-06-03/..", "1812-től 1815-ig => 1812/1815",
+                        "-től => none"),
                 new Rule("open end after the date", 30, List.of(date(), kind(TokenKind.AFTER_POST)),
                         m -> since(m.get(0).date()),
                         "1825 or later => 1825/..", "um 1825 oder später => 1825~/..", "1812 után => 1812/..",
                         "1812年以后 => 1812/..", "1812년 이후 => 1812/..", "1812 onwards => 1812/..", "or later => none"),
-                new Rule("dash before the first date", 20, List.of(kind(TokenKind.RANGE).and(t -> !t.text().isEmpty()),
-                        date()),
+                new Rule("dash before the first date", 20, List.of(kind(TokenKind.RANGE, TokenKind.PUNCT)
+                        .and(t -> t.text().equals("/") || (t.is(TokenKind.RANGE) && !t.text().isEmpty())), date()),
                         m -> m.atStart() ? until(m.get(1).date()) : null,
-                        "- 1776 => ../1776", "– June 1812 => ../1812-06", "Report - 1776 => 1776", "- => none"),
+                        "- 1776 => ../1776", "– June 1812 => ../1812-06", "/1812-06-01 => ../1812-06-01", "Report - 1776 => 1776", "- => none"),
                 new Rule("dash or slash after the last date", 20, List.of(date(), kind(TokenKind.RANGE, TokenKind.PUNCT)
                         .and(t -> t.text().equals("/") || (t.is(TokenKind.RANGE) && !t.text().isEmpty()))),
                         m -> m.atEnd() ? since(m.get(0).date()) : null,
                         "1812 - => 1812/..", "1812-06-01/ => 1812-06-01/..", "1812 - report => 1812",
                         "report - => none"),
+                new Rule("open end and open start", 35, List.of(date(), kind(TokenKind.LIST), date()),
+                        m -> m.get(0).date() instanceof Span a && a.to() == null && a.from() != null
+                                && m.get(2).date() instanceof Span b && b.from() == null && b.to() != null
+                                ? Span.between(a.from(), b.to()) : null,
+                        "not before 1812 and not after 1815 => 1812/1815", "nach 1812 und vor 1815 => 1812/1815",
+                        "не ранее 1812 и не позднее 1815 года => 1812/1815", "before 1815 and after 1812 => ../1815",
+                        "and => none"),
                 new Rule("fiscal year", 40, List.of(kind(TokenKind.YEAR_ENDING), date()), OpenRules::fiscal,
                         "for the year ending June 30, 1812 => 1811-07-01/1812-06-30",
                         "fiscal year ended 30 June 1956 => 1955-07-01/1956-06-30", "year ending => none"));

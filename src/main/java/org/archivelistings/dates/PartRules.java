@@ -6,7 +6,8 @@ import static org.archivelistings.dates.Elements.kind;
 import java.util.List;
 
 /**
- * Second pass: early, mid and late parts of a month, year, decade or century, whatever rule built it —
+ * Second pass, twice (a decade of a century, then its part: "20世纪50年代末"): early, mid and late parts and
+ * first and second halves of a month, year, decade or century, whatever rule built it —
  * before it ("late September 1956", "end of 1955", "в конце 1943-го", "a principios de junio") or after it
  * (Hungarian "június elején", CJK "6月初", "1812年底", Korean "1950년대 초").
  */
@@ -31,6 +32,12 @@ final class PartRules {
                         "late 1950s => 1957/1959",
                         "in the middle of December | 1956 => 1956-12-11/1956-12-20",
                         "late February 1956 => 1956-02-21/1956-02-29",
+                        "the first half of 1956 => 1956-01/1956-06", "the second half of June 1956 => 1956-06-16/1956-06-30",
+                        "in der zweiten Hälfte der 1950er Jahre => 1955/1959", "во второй половине XVIII века => 1750/1799",
+                        "dans la première moitié du XVIIIe siècle => 1700/1749", "la segunda mitad del siglo XVIII => 1750/1799",
+                        "nella prima metà del 1956 => 1956-01/1956-06", "w drugiej połowie XVIII wieku => 1750/1799",
+                        "ve druhé polovině 18. století => 1750/1799", "în prima jumătate a anului 1956 => 1956-01/1956-06",
+                        "к концу 1956 года => 1956-10/1956-12", "vers le milieu du XVIIIe siècle => 1733~/1765~",
                         "a late report => none", "early 3 June 1812 => 1812-06-03"),
                 new Rule("decade of a century", 35, List.of(date(), date()), PartRules::decadeOfCentury,
                         "二十世纪五十年代 => 195X", "十九世纪八十年代 => 188X", "1956 1957 => 1956", "世纪 => none"),
@@ -39,7 +46,9 @@ final class PartRules {
                         "1812 június elején => 1812-06-01/1812-06-10", "1812年6月中旬 => 1812-06-11/1812-06-20",
                         "6月初 | 1812 => 1812-06-01/1812-06-10", "1812年底 => 1812-10/1812-12", "1950년대 초 => 1950/1953",
                         "18世纪末 => 1766/1799", "1812 végén => 1812-10/1812-12", "1956년 6월 말 => 1956-06-21/1956-06-30",
-                        "初 => none"));
+                        "1956 első felében => 1956-01/1956-06", "1956年上半年 => 1956-01/1956-06", "18世纪下半叶 => 1750/1799",
+                        "1956년 하반기 => 1956-07/1956-12", "20世纪50年代末 => 1957/1959", "1950年代中期 => 1954/1956",
+                        "18세기 중반 => 1733/1765", "初 => none"));
     }
 
     /** "二十世纪五十年代": the fifties of the twentieth century (the decade alone is read as 19xx). */

@@ -10,25 +10,43 @@ final class SeasonRules {
 
     static List<Rule> rules(Elements e) {
         Element season = kind(TokenKind.SEASON);
+        Element twoYears = kind(TokenKind.RANGE, TokenKind.BEFORE, TokenKind.PUNCT).and(t -> !t.is(TokenKind.PUNCT)
+                || t.isPunct('/'));
         return List.of(
-                new Rule("season year", 30, List.of(season, e.year(), kind(TokenKind.YEAR_MARK).opt()),
-                        m -> new Single(e.point(m.get(1), null, null), Extent.SEASON, m.value(0), false),
+                new Rule("season year", 30, List.of(season, kind(TokenKind.YEAR_MARK, TokenKind.FROM)
+                        .and(t -> t.value() == 0).opt(), e.year(), kind(TokenKind.YEAR_MARK).opt()),
+                        m -> new Single(e.point(m.get(2), null, null), Extent.SEASON, m.value(0), false),
                         "spring 1959 => 1959-21", "summer of 1812 => 1812-22", "Fall 1776 => 1776-23",
                         "winter 1812 => 1812-24", "летом 1812 года => 1812-22", "Sommer 1812 => 1812-22",
                         "été 1812 => 1812-22", "verano de 1812 => 1812-22", "inverno 1812 => 1812-24",
-                        "jesienią 1812 r. => 1812-23", "toamna 1812 => 1812-23", "the fall of Saigon => none"),
+                        "jesienią 1812 r. => 1812-23", "toamna 1812 => 1812-23",
+                        "nella primavera del 1956 => 1956-21", "în vara anului 1956 => 1956-22", "el otoño de 1956 => 1956-23", "the fall of Saigon => none"),
                 new Rule("year season", 30, List.of(e.year(), kind(TokenKind.CJK_YEAR).opt(), season),
                         m -> new Single(e.point(m.get(0), null, null), Extent.SEASON, m.value(2), false),
                         "1959年春 => 1959-21", "1812년 봄 => 1812-21", "1812 nyarán => 1812-22", "1776 Spring => 1776-21",
                         "1950年夏季 => 1950-22", "春 => none"),
                 new Rule("winter across two years", 35, List.of(season.and(t -> t.value() == 24), e.year(),
-                        Elements.through(),
-                        e.anyYear()), m -> m.get(3).value() % 100 == (m.value(1) + 1) % 100
-                                ? new Single(Point.of(m.value(1) + 1, null, null), Extent.SEASON, 24, false) : null,
+                        twoYears, e.anyYear()), m -> winter(m, 1, 3),
                         "Winter 1861-1862 => 1862-24", "winter 1955-56 => 1956-24", "Winter 1861-1870 => 1861-24/1870",
+                        "winter of 1955/56 => 1956-24", "зимой 1955/56 года => 1956-24", "v zimě 1955/56 => 1956-24",
                         "winter 18-19 => none"),
+                new Rule("winter across two years, the years first", 35, List.of(e.year(), twoYears, e.anyYear(),
+                        kind(TokenKind.CJK_YEAR).opt(), season.and(t -> t.value() == 24)), m -> winter(m, 0, 2),
+                        "1955/56 telén => 1956-24", "1955-1956年冬 => 1956-24", "1955-56 겨울 => 1956-24", "1955-57 telén => 1955/1957",
+                        "55/56 telén => none"),
+                new Rule("season with an abbreviated year", 25, List.of(season, e.shortYear().and(t
+                        -> t.text().equals("'"))), m -> new Single(e.point(m.get(1), null, null), Extent.SEASON,
+                                m.value(0), false),
+                        "Spring ’56 => 1956-21", "the summer of '56 => 1956-22", "Winter 56 => none"),
                 new Rule("season alone", 1, List.of(season), m -> new Single(Point.of(null, null, null), Extent.SEASON,
-                        m.value(0), true), "spring and summer 1812 => {1812-21,1812-22}", "Prague Spring => none",
+                        m.value(0), true), "spring and summer 1812 => {1812-21,1812-22}", "Prague Spring | 1968 => none", "im Sommer | 1956 => 1956-22",
                                 "winter => none"));
+    }
+
+    /** The winter of the later year, when the second year follows the first ("1955/56"); else no such winter. */
+    private static DateValue winter(Match m, int first, int second) {
+        int a = m.value(first);
+        return m.value(second) % 100 == (a + 1) % 100 ? new Single(Point.of(a + 1, null, null), Extent.SEASON, 24, false)
+                : null;
     }
 }

@@ -2,7 +2,8 @@ package org.archivelistings.dates;
 
 /**
  * One date: a point, or what the point stands for ({@link Extent}); {@code code} the season (21-24) or
- * the part (0-2: early, mid, late) where the extent needs one, else -1. A weak date (a month alone) only
+ * the part (0-4: early, mid, late, first half, second half) where the extent needs one, else -1. A weak
+ * date (a month alone) only
  * counts when a range or list takes it in.
  */
 record Single(Point point, Extent extent, int code, boolean weak) implements DateValue {

@@ -22,7 +22,8 @@ final class SpanRules {
                         kind(TokenKind.CLOSE).opt()), SpanRules::range,
                         "1851-1852 => 1851/1852", "1812 to 1815 => 1812/1815", "from 1812 to 1815 => 1812/1815",
                         "1812 bis 1815 => 1812/1815", "1812-től 1815-ig => 1812/1815", "június 3-tól 9-ig | 1812 => 1812-06-03/1812-06-09", "с 1812 по 1815 год => 1812/1815",
-                        "del 1812 al 1815 => 1812/1815",
+                        "del 1812 al 1815 => 1812/1815", "1956 júniusától 1957 áprilisáig => 1956-06/1957-04",
+                        "de la 3 până la 9 iunie 1812 => 1812-06-03/1812-06-09",
                         "dal 1812 al 1815 => 1812/1815", "od 1812 do 1815 => 1812/1815", "1812년 - 1815년 => 1812/1815",
                         "1812年至1815年 => 1812/1815", "《毛澤東傳(1949~1976)》 => 1949/1976", "연도 1956년 ~ 1956년 => 1956",
                         "1956년 4월 28일부터 4월 29일까지 평양에서 => 1956-04-28/1956-04-29",
@@ -45,6 +46,12 @@ final class SpanRules {
                         "between June 3 and 9, 1812 => 1812-06-03/1812-06-09",
                         "between 9 and 12 July 1956 => 1956-07-09/1956-07-12",
                         "between => none"),
+                new Rule("between … and, after the dates", 36, List.of(date(),
+                        kind(TokenKind.CLOSE).and(t -> t.value() == 1)),
+                        m -> m.get(0).date() instanceof DateSet s && !s.oneOf() && s.items().size() == 2
+                                ? Span.between(s.items().get(0), s.items().get(1)) : null,
+                        "1812 és 1815 között => 1812/1815", "1812. június 3. és 9. között => 1812-06-03/1812-06-09",
+                        "1812년과 1815년 사이 => 1812/1815", "1812年和1815年之间 => 1812/1815", "között => none"),
                 new Rule("year/year", 25, List.of(date(), punct("/").glued(), date().glued()), SpanRules::slashed,
                         "in 1964/2008 => 1964/2008", "the 1949/1950 season => 1949/1950", "1950/1949 => 1950",
                         "/ => none"),
@@ -54,7 +61,14 @@ final class SpanRules {
                         "June 3 and June 9, 1812 => {1812-06-03,1812-06-09}", "1956 und 1957 => {1956,1957}",
                         "1956 és 1957 => {1956,1957}", "1956년 및 1957년 => {1956,1957}", "1776, 1777 => {1776,1777}",
                         "1776, 1789-1800 => {1776,1789..1800}", "June 1956, 1957 => 1956-06",
-                        "1956 or later => 1956/..",
+                        "1956 or later => 1956/..", "June, July and August 1812 => {1812-06,1812-07,1812-08}",
+                        "May, June, July and August 1812 => {1812-05,1812-06,1812-07,1812-08}",
+                        "Juni, Juli und August 1812 => {1812-06,1812-07,1812-08}",
+                        "июнь, июль и август 1812 => {1812-06,1812-07,1812-08}", "1812, 1813 and 1815 => {1812,1813,1815}",
+                        "1956, 1957 or 1958 => [1956,1957,1958]", "Juni, Juli oder August 1956 => [1956-06,1956-07,1956-08]",
+                        "3 June, 4 and 9 July 1812 => {1812-06-03,1812-07-04,1812-07-09}",
+                        "June/July 1956 => [1956-06,1956-07]", "Summer/Fall 1956 => [1956-22,1956-23]",
+                        "Frühjahr/Sommer 1956 => [1956-21,1956-22]", "June / 1956 => 1956", "1956年6月和7月 => {1956-06,1956-07}", "1956년 6월과 7월 => {1956-06,1956-07}",
                         "and or => none"));
     }
 
@@ -70,10 +84,38 @@ final class SpanRules {
     /** "1776, 1777": a comma lists years only (after a month or day it starts another phrase). */
     private static DateValue list(Match m) {
         Token sep = m.get(1);
-        if (sep.is(TokenKind.PUNCT) && (!sep.isPunct(',') || !years(m.get(0).date()) || !years(m.get(2).date()))) {
-            return null;
+        if (sep.isPunct('/')) {
+            // "June/July 1956", "Summer/Fall 1956": one of two months or seasons (years: the year/year rule)
+            return m.get(0).date() instanceof Single a && a.weak() && Elements.glued(m.get(0), sep)
+                    && Elements.glued(sep, m.get(2)) && alike(a, m.get(2).date())
+                    ? DateSet.of(a, m.get(2).date(), true) : null;
         }
-        return DateSet.of(m.get(0).date(), m.get(2).date(), sep.is(TokenKind.OR));
+        DateValue a = m.get(0).date();
+        DateValue b = m.get(2).date();
+        if (sep.is(TokenKind.PUNCT)) {
+            if (!sep.isPunct(',') || !(years(a) && years(b) || continues(a, b))) {
+                return null;
+            }
+            // "Juni, Juli oder August": the comma joins the list the way its last connector does
+            return DateSet.of(a, b, b instanceof DateSet s && s.oneOf());
+        }
+        if (sep.is(TokenKind.OR) && a instanceof DateSet s && !s.oneOf()) {
+            // "1956, 1957 or 1958": the commas read first were the same one-of list
+            return DateSet.of(new DateSet(s.items(), true), b, true);
+        }
+        return DateSet.of(a, b, sep.is(TokenKind.OR));
+    }
+
+    /** "June, July and August 1812", "3 June, 4 and 9 July": a comma before a list of the same kind of date lengthens it. */
+    private static boolean continues(DateValue a, DateValue list) {
+        return list instanceof DateSet s && alike(a, s.items().get(0));
+    }
+
+    /** Two dates of one kind: two months, two days, two seasons, two years. */
+    private static boolean alike(DateValue a, DateValue b) {
+        return a instanceof Single x && b instanceof Single y && x.extent() == y.extent()
+                && (x.point().day() == null) == (y.point().day() == null)
+                && (x.point().month() == null) == (y.point().month() == null);
     }
 
     private static boolean years(DateValue v) {

@@ -12,6 +12,8 @@ enum TokenKind {
     /** early / mid / late (value 0, 1, 2): beginning of, Anfang, в конце, 中旬, 초. */
     PART,
     CIRCA,
+    /** A word that makes the date after it uncertain: probably, wahrscheinlich, вероятно, 可能. */
+    UNCERTAIN,
     /** A circa word written after the date: körül, 左右, 경, 頃. */
     CIRCA_POST,
     /** early / mid / late written after the date: elején, 初, 中旬, 말. */

@@ -68,6 +68,9 @@ final class TokenPattern {
                 }
                 break;
             }
+            if (found && e.many()) {
+                t = run(tokens, t, e);
+            }
             if (found) {
                 bound[k] = tokens.get(t);
                 at[k] = t;
@@ -79,6 +82,20 @@ final class TokenPattern {
             }
         }
         return last < 0 ? null : new Match(tokens, start, last, bound, at);
+    }
+
+    /** The last index of a run of tokens the element takes from {@code t} on. */
+    private static int run(List<Token> tokens, int t, Element e) {
+        int last = t;
+        for (int j = t + 1; j < tokens.size(); j++) {
+            Token tok = tokens.get(j);
+            if (e.accepts(tok)) {
+                last = j;
+            } else if (!skippable(tok)) {
+                break;
+            }
+        }
+        return last;
     }
 
     private static boolean skippable(Token t) {

@@ -25,25 +25,31 @@ final class YearRules {
                         kind(TokenKind.CJK_YEAR).opt()), m -> abbreviated(e, m),
                         "1953-61 => 1953/1961", "1912-60 => 1912/1960", "ca 1776-77 => 1776~/1777~",
                         "1812~15년 => 1812/1815",
-                        "1934–41 => 1934/1941", "1956-45 => none", "1956-5 => none"),
-                new Rule("decade", 30, List.of(e.decadeSuffixed(), kind(TokenKind.DECADE).opt()), m -> decade(e,
+                        "1934–41 => 1934/1941", "tel. 1812-13-45 => none", "1956-45 => none", "1956-5 => none"),
+                new Rule("year/abbreviated year", 40, List.of(e.year(), Elements.punct("/").glued(),
+                        number(0, 99, 2).glued()), m -> unjoined(m) ? abbreviated(e, m) : null,
+                        "1812/13 => 1812/1813", "in 1955/56 => 1955/1956", "the 1955/56 session => 1955/1956",
+                        "1899/00 => 1899/1900", "1812/11 => none", "11/1812/13 => none", "1812/13/40 => none",
+                        "No. 1812/13 => none"),
+                new Rule("decade", 30, List.of(e.decadeSuffixed(), kind(TokenKind.DECADE, TokenKind.YEAR_MARK).opt()), m -> decade(e,
                         m.get(0)),
                         "1950s => 195X", "1770's => 177X", "70's => 197X", "'70s => 197X", "the 1820s => 182X",
                         "1800s => 18XX", "1940-х годов => 194X", "1820-as években => 182X", "in the eighties => 198X",
                         "the Fifties => 195X", "in den fünfziger Jahren => 195X", "пятидесятые годы => 195X",
-                        "early sixties => 1960/1963", "1956s => none", "1955s => none"),
+                        "early sixties => 1960/1963", "в 1950-е гг. => 195X", "in den 1950ern => 195X", "finales de los cincuenta => 1957/1959", "1956s => none", "1955s => none"),
                 new Rule("decade with a decade word", 31, List.of(e.year(), kind(TokenKind.DECADE)),
                         m -> m.value(0) % 10 == 0 ? new Single(e.point(m.get(0), null, null), Extent.DECADE, -1, false)
                                 : null,
                         "1820er Jahre => 182X", "1820년대 => 182X", "1950年代 => 195X", "1940-е годы => 194X",
                         "1940 годы => 194X", "1820 évek => 182X", "1956 годов => 1956", "Jahre => none"),
                 new Rule("two-digit decade with a decade word", 29, List.of(number(10, 90, 2), kind(TokenKind.DECADE)),
-                        m -> m.value(0) % 10 == 0 && m.get(0).text().isEmpty()
+                        m -> m.value(0) % 10 == 0 && ordinalDecade(m)
                                 ? new Single(new Point(1900 + m.value(0), null, null, YearSource.TWO_DIGIT_PIVOT),
                                         Extent.DECADE, -1, false)
                                 : null,
                         "五十年代 => 195X", "50年代 => 195X", "50년대 => 195X", "二十世纪五十年代 => 195X", "19世纪五十年代 => 185X",
-                        "55年代 => none"),
+                        "50. léta => 195X", "v 50. letech => 195X", "koncem 50. let => 1957/1959", "před 50 lety => none",
+                        "50 lat później => none", "55年代 => none"),
                 new Rule("decade word before the decade", 31, List.of(kind(TokenKind.DECADE), decadeNumber(e)),
                         m -> m.value(1) % 10 == 0 && !yearsFollow(m)
                                 ? new Single(e.point(m.get(1), null, null), Extent.DECADE, -1, false) : null,
@@ -52,17 +58,25 @@ final class YearRules {
                         "in den Jahren 1950 bis 1953 => 1950/1953", "années cinquante => 195X", "anni cinquanta => 195X",
                         "los años cincuenta => 195X",
                         "años 50 => 195X", "années 1825 => 1825", "années => none"),
-                new Rule("ordinal century", 50, List.of(centuryNumber(e), kind(TokenKind.CENTURY)),
-                        m -> century(m.get(0)),
+                new Rule("ordinal century", 50, List.of(centuryNumber(e), kind(TokenKind.CENTURY, TokenKind.CIRCA)),
+                        m -> m.get(1).is(TokenKind.CENTURY) || abbreviatedCentury(m) ? century(m.get(0)) : null,
                         "18th century => 17XX", "XVIII век => 17XX", "18. Jahrhundert => 17XX", "XVIIIe siècle => 17XX",
                         "XVIII secolo => 17XX", "18. század => 17XX", "XVIII wiek => 17XX", "18. století => 17XX",
                         "18世纪 => 17XX", "十八世纪 => 17XX", "18세기 => 17XX", "eighteenth century => 17XX",
-                        "the 19th century => 18XX", "в XIX веке => 18XX", "40th century => none",
+                        "the 19th century => 18XX", "в XIX веке => 18XX", "19th c. => 18XX", "18th c. letter => 17XX",
+                        "19 c. => none", "40th century => none",
                         "century-old => none"),
-                new Rule("century range", 52, List.of(centuryNumber(e), Elements.through(), centuryNumber(e),
-                        kind(TokenKind.CENTURY)), m -> m.value(0) < m.value(2) ? new Span(century(m.get(0)), century(m.get(2))) : null,
+                new Rule("century range or list", 52, List.of(centuryNumber(e), centuryJoin(), centuryNumber(e),
+                        kind(TokenKind.CENTURY)), m -> centuries(m, 0, 1, 2),
                         "18th-19th centuries => 17XX/18XX", "XVIII-XIX вв. => 17XX/18XX", "XVIII-XIX века => 17XX/18XX",
+                        "17th and 18th centuries => {16XX,17XX}", "17th or 18th century => [16XX,17XX]",
+                        "19. und 20. Jahrhundert => {18XX,19XX}", "19.-20. století => 18XX/19XX", "19-20世纪 => 18XX/19XX",
                         "19th-18th centuries => 17XX", "18-19 => none"),
+                new Rule("century word before a range or list", 52, List.of(kind(TokenKind.CENTURY),
+                        kind(TokenKind.RANGE).and(t -> t.text().isEmpty()).opt(), centuryNumber(e), centuryJoin(),
+                        centuryNumber(e)), m -> centuries(m, 2, 3, 4),
+                        "siglos XIX y XX => {18XX,19XX}", "secoli XIX-XX => 18XX/19XX", "secolele XIX-XX => 18XX/19XX",
+                        "siglos XX-XIX => 19XX", "siglos => none"),
                 new Rule("century word before the number", 50, List.of(kind(TokenKind.CENTURY),
                         kind(TokenKind.RANGE).and(t -> t.text().isEmpty()).opt(), centuryNumber(e)), m
                                 -> century(m.get(2)),
@@ -72,7 +86,7 @@ final class YearRules {
                 new Rule("year with unknown digits", 45, List.of(kind(TokenKind.MASKED)),
                         m -> new Single(Point.of(m.value(0) * (m.get(0).digits() == 3 ? 10 : 100), null, null),
                                 m.get(0).digits() == 3 ? Extent.DECADE : Extent.CENTURY, -1, false),
-                        "182X => 182X", "18-- => 18XX", "182? => 182X", "19?? => 19XX", "ca. 195X => 195X~",
+                        "182X => 182X", "18-- => 18XX", "19.. => 19XX", "[195-] => 195X", "[195-?] => 195X?", "pp. 195-196 => none", "No. 195- => none", "182? => 182X", "19?? => 19XX", "ca. 195X => 195X~",
                         "12X => none"));
     }
 
@@ -89,6 +103,43 @@ final class YearRules {
         Token next = m.after(2);
         return sep != null && next != null && next.is(TokenKind.NUMBER) && next.digits() == 4
                 && (sep.is(TokenKind.RANGE) || sep.is(TokenKind.BEFORE) || sep.is(TokenKind.LIST));
+    }
+
+    /** "19th c.": the circa letter after an ordinal is the century's abbreviation. */
+    private static boolean abbreviatedCentury(Match m) {
+        Token c = m.get(1);
+        return m.get(0).is(TokenKind.NUMBER) && !m.get(0).text().isEmpty() && !m.get(0).text().equals(".")
+                && c.end() - c.begin() <= 2;
+    }
+
+    /** "50年代", "50년대" (the unit glued on), or Czech "50. léta" (an ordinal dot): not "50 lat" (fifty years). */
+    private static boolean ordinalDecade(Match m) {
+        Token n = m.get(0);
+        return n.text().isEmpty() ? glued(n, m.get(1)) : n.text().equals(".") && !glued(n, m.get(1));
+    }
+
+    /** "1812/13" that is no part of a longer number ("11/1812/13", "1812/13/40"). */
+    private static boolean unjoined(Match m) {
+        Token before = m.before(1);
+        Token after = m.after(1);
+        return m.get(0).text().isEmpty() && !(glued(before, m.get(0)) && (before.is(TokenKind.PUNCT)
+                || before.is(TokenKind.NUMBER))) && !(glued(m.get(2), after) && (after.isPunct('/')
+                || after.isPunct('.') || after.is(TokenKind.NUMBER)));
+    }
+
+    private static Element centuryJoin() {
+        return kind(TokenKind.RANGE, TokenKind.BEFORE, TokenKind.LIST, TokenKind.OR);
+    }
+
+    /** Two centuries: a range, or a list ("17th and 18th centuries"), or one of them; earlier first. */
+    private static DateValue centuries(Match m, int a, int join, int b) {
+        if (m.value(a) >= m.value(b)) {
+            return null;
+        }
+        Token j = m.get(join);
+        return j.is(TokenKind.LIST) || j.is(TokenKind.OR)
+                ? new DateSet(List.of(century(m.get(a)), century(m.get(b))), j.is(TokenKind.OR))
+                : new Span(century(m.get(a)), century(m.get(b)));
     }
 
     private static Element centuryNumber(Elements e) {
@@ -136,9 +187,11 @@ final class YearRules {
         if (end.digits() != 2 || !end.text().isEmpty() || m.get(1).text().length() != 1) {
             return null;
         }
-        int to = y.value() / 100 * 100 + end.value();
+        int to = y.value() / 100 * 100 + end.value() + (y.value() % 100 == 99 && end.value() == 0 ? 100 : 0);
         Token after = m.after(1);
-        if (to <= y.value() || (after != null && glued(end, after) && after.is(TokenKind.NUMBER))) {
+        // "1812-13-45", "1812/13/40": a longer number, not a range
+        if (to <= y.value() || (glued(end, after) && (after.is(TokenKind.NUMBER) || after.is(TokenKind.CODE)
+                || after.isPunct('/') || (after.is(TokenKind.RANGE) && !after.text().isEmpty())))) {
             return null;
         }
         Point a = e.point(y, null, null);

@@ -16,16 +16,38 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The families of families.tsv (our own expressions, several languages) and the warnings the dates command prints. */
+/**
+ * The families of the families*.tsv files (our own expressions, in every lexicon language) and the warnings
+ * the dates command prints.
+ */
 class DateFamiliesTest {
     private static final DateNormalizer NORMALIZER = DateNormalizer.standard();
 
+    /** One file a family group, so each stays small and says what it holds. */
+    static final List<String> FILES = List.of("families.tsv", "families-lists.tsv", "families-open-ends.tsv",
+            "families-centuries-decades.tsv", "families-seasons-parts.tsv", "families-days-ranges.tsv",
+            "families-forms.tsv", "families-date-lines.tsv", "families-languages.tsv", "families-traps.tsv");
+
     static Stream<String> rows() throws IOException {
+        Stream<String> all = Stream.empty();
+        for (String file : FILES) {
+            all = Stream.concat(all, rows(file).stream());
+        }
+        return all;
+    }
+
+    private static List<String> rows(String file) throws IOException {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(DateFamiliesTest.class.getResourceAsStream("families.tsv")),
+                Objects.requireNonNull(DateFamiliesTest.class.getResourceAsStream(file), file),
                         StandardCharsets.UTF_8))) {
-            List<String> lines = in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-            return lines.stream();
+            return in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        }
+    }
+
+    @Test
+    void everyFamilyFileHoldsRows() throws IOException {
+        for (String file : FILES) {
+            assertThat(rows(file)).as(file).hasSizeGreaterThan(30);
         }
     }
 
