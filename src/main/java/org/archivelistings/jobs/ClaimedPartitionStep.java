@@ -59,8 +59,9 @@ final class ClaimedPartitionStep implements Step {
             log.info("running {} (step execution {}) of job execution {}", current.getStepName(), current.getId(),
                     current.getJobExecutionId());
             partition.execute(current);
-            log.info("{} (step execution {}) ended {}: {} records read", current.getStepName(), current.getId(),
-                    current.getStatus(), current.getReadCount());
+            log.info("{} (step execution {}) ended {}{}", current.getStepName(), current.getId(), current.getStatus(),
+                    current.getStepName().startsWith(PartitionReadStep.NAME) ? ": " + current.getReadCount()
+                            + " records read" : "");
         } catch (SQLException e) {
             // Without the repository the worker can record nothing: the manager's timeout fails the run and
             // restart gives the partition out again.
