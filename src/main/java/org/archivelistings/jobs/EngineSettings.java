@@ -6,15 +6,17 @@ import org.archivelistings.output.TableEngine;
 
 /**
  * How the embedded engine may use the machine: its memory limit (beyond it, it spills to the work folder)
- * and threads. 512 MB: with the documents merged by ranges of about 100,000 sightings, a million records
- * aggregate in it (peak RSS 1.26 GB with the 512 MB heap, against 1.75 GB at a 1 GB limit and 4.4 GB
- * when one documents query held every group at a 4 GB limit; the same rows each time). The system
- * properties {@code archive-listings.engine-memory} and {@code archive-listings.engine-threads} change them.
+ * and threads. 256 MB: with the documents merged by ranges of about 50,000 sightings no query needs
+ * more (ranges of 100,000 sometimes ran out of it), and the engine keeps what its limit allows, so
+ * the limit is most of the process's growth beyond the heap. A million records with the 512 MB heap:
+ * peak RSS 1,026 MB at 256 MB, 1,287 MB at 512 MB, 4.4 GB at 4 GB with one documents query; the same
+ * rows each time. The system properties {@code archive-listings.engine-memory} and
+ * {@code archive-listings.engine-threads} change them (e.g. {@code java -Darchive-listings.engine-memory=2GB}).
  */
 record EngineSettings(String memoryLimit, int threads) {
     static EngineSettings fromSystem() {
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
-        return new EngineSettings(System.getProperty("archive-listings.engine-memory", "512MB"),
+        return new EngineSettings(System.getProperty("archive-listings.engine-memory", "256MB"),
                 Integer.getInteger("archive-listings.engine-threads", cores));
     }
 

@@ -81,9 +81,9 @@ class AggregationsTest {
     @Test
     void rangesGrowByPowersOfTwoWithTheSightings() {
         assertThat(DocumentsAggregation.rangesFor(0)).isEqualTo(1);
-        assertThat(DocumentsAggregation.rangesFor(100_000)).isEqualTo(1);
-        assertThat(DocumentsAggregation.rangesFor(100_001)).isEqualTo(2);
-        assertThat(DocumentsAggregation.rangesFor(1_000_000)).isEqualTo(16);
+        assertThat(DocumentsAggregation.rangesFor(50_000)).isEqualTo(1);
+        assertThat(DocumentsAggregation.rangesFor(50_001)).isEqualTo(2);
+        assertThat(DocumentsAggregation.rangesFor(1_000_000)).isEqualTo(32);
         assertThat(DocumentsAggregation.rangesFor(10_000_000_000L)).isEqualTo(256);
     }
 
