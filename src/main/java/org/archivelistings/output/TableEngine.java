@@ -75,11 +75,21 @@ public final class TableEngine implements AutoCloseable {
 
     /**
      * Writes the rows of {@code select} as Parquet files under {@code dir}, one folder per value of
-     * {@code column} ({@code dir/column=value/}), without that column in the files.
+     * {@code column} ({@code dir/column=value/}), without that column in the files, in no particular
+     * order within a folder. The engine buffers rows per folder and thread: flushed every 20,000 rows
+     * and without keeping the input order, 64 folders of two million sightings fit in 256 MB (with its
+     * defaults they did not).
      */
     public void copyPartitioned(String select, Path dir, String column) throws SQLException {
-        execute("COPY (" + select + ") TO " + literal(dir.toString()) + " (FORMAT PARQUET, COMPRESSION SNAPPY, "
-                + "ROW_GROUP_SIZE " + ROW_GROUP_ROWS + ", PARTITION_BY (" + column + "))");
+        execute("SET preserve_insertion_order = false");
+        execute("SET partitioned_write_flush_threshold = " + ROW_GROUP_ROWS);
+        try {
+            execute("COPY (" + select + ") TO " + literal(dir.toString()) + " (FORMAT PARQUET, COMPRESSION SNAPPY, "
+                    + "ROW_GROUP_SIZE " + ROW_GROUP_ROWS + ", PARTITION_BY (" + column + "))");
+        } finally {
+            execute("RESET partitioned_write_flush_threshold");
+            execute("SET preserve_insertion_order = true");
+        }
     }
 
     /** A SQL string literal. */

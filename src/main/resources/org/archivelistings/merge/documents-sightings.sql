@@ -7,5 +7,10 @@
 SELECT s.document_id, s.record_key, s.source_file, s.page, s.ordinal, s.line, s.truncated, s.title, s.summary,
     s.people, s.page_title, s.date_text, s.date_start, s.date_end, s.date_precision, s.date_edtf, s.title_dates,
     s.date_conflict, k.title_key, k.summary_key,
-    (CAST('0x' || substr(s.document_id, 2, 2) AS INTEGER) * ${buckets}) // 256 AS bucket
-FROM ${sightings} s JOIN ${keys} k USING (record_key)
+    CASE WHEN k.record_key IS DISTINCT FROM s.record_key
+        THEN error('the staged sighting keys are out of step with the sightings at ' || coalesce(s.record_key, k.record_key))
+        ELSE (CAST('0x' || substr(s.document_id, 2, 2) AS INTEGER) * ${buckets}) // 256 END AS bucket
+-- Row by row, not a hash join: the keys are staged beside the sightings, one row each in the same parts
+-- and the same order, and a hash table of two million folded summaries overran the engine's memory.
+-- The check above fails the run rather than mix up keys if that ever stops being so.
+FROM ${sightings} s POSITIONAL JOIN ${keys} k

@@ -1,6 +1,7 @@
 package org.archivelistings.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Array;
@@ -76,6 +77,14 @@ class AggregationsTest {
             assertThat(documents(ranges).stream().map(Object::toString).toList()).as(ranges + " ranges")
                     .containsExactlyElementsOf(one.stream().map(Object::toString).toList());
         }
+    }
+
+    @Test
+    void keysOutOfStepWithTheSightingsFailTheRunInsteadOfMixingThemUp() {
+        sighting("a.txt:1", "1956-09-01", "Telegram from Mikoyan", "On the plenum.", false);
+        sighting("a.txt:2", "1956-09-02", "Cable from Mikoyan", "On the plenum.", false);
+        java.util.Collections.reverse(keys);
+        assertThatThrownBy(() -> documents(2)).hasMessageContaining("out of step with the sightings at a.txt:1");
     }
 
     @Test
