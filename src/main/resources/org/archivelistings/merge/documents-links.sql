@@ -1,13 +1,15 @@
 -- Step 3 of the documents table: near-duplicates linked for review, over every range at once (a link may
 -- join two ranges) but on five narrow columns only. merged: step 2's rows of every range.
+-- Keys are compared by their 128-bit MD5 (md5_number), not as text: a join over two million folded
+-- summaries overran the engine's memory, and two different keys sharing a 128-bit hash is not a risk.
 WITH doc_keys AS (
-    SELECT document_id, title_key, date_start, date_edtf, summary_key,
+    SELECT document_id, md5_number(title_key) AS title_key, date_start, date_edtf, summary_key,
         -- Eight-day buckets: two documents at most 7 days apart are in the same or the next bucket.
         (epoch(date_start) // 86400 // 8)::BIGINT AS week
     FROM ${merged}
 ),
 summary_keys AS (
-    SELECT date_edtf || ' ' || summary_key AS k, document_id FROM doc_keys
+    SELECT md5_number(date_edtf || ' ' || summary_key) AS k, document_id FROM doc_keys
     WHERE summary_key IS NOT NULL AND date_edtf IS NOT NULL
 ),
 -- A summary shared by more than 21 documents is boilerplate: linking it would link everything.
