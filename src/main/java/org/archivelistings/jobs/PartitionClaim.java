@@ -28,7 +28,7 @@ final class PartitionClaim implements AutoCloseable {
      */
     static long key(StepExecution execution) {
         long run = execution.getJobExecution().getJobParameters().getLong(JobRunner.P_RUN);
-        long key = run * 1000 + execution.getExecutionContext().getInt(ReadPartitioner.INDEX);
+        long key = run * 1000 + ReadPartitioner.index(execution);
         return execution.getStepName().startsWith(RangeMergeStep.NAME + ":") ? -key : key;
     }
 

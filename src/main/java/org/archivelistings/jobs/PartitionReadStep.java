@@ -49,7 +49,7 @@ final class PartitionReadStep implements Step {
         Path input = Path.of(params.getString(JobRunner.P_INPUT));
         Path output = Path.of(params.getString(JobRunner.P_OUTPUT));
         Path runDir = PartFiles.runDir(output, params.getLong(JobRunner.P_RUN));
-        int index = execution.getExecutionContext().getInt(ReadPartitioner.INDEX);
+        int index = ReadPartitioner.index(execution);
         List<String> files;
         try {
             files = RunPlan.load(RunPlan.workDir(output, params.getLong(JobRunner.P_RUN))).partitions().get(index);

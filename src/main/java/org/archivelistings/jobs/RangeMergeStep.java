@@ -40,7 +40,7 @@ final class RangeMergeStep implements Step {
     public void execute(StepExecution execution) throws JobInterruptedException {
         JobParameters params = execution.getJobExecution().getJobParameters();
         Path workDir = RunPlan.workDir(Path.of(params.getString(JobRunner.P_OUTPUT)), params.getLong(JobRunner.P_RUN));
-        int range = execution.getExecutionContext().getInt(ReadPartitioner.INDEX);
+        int range = ReadPartitioner.index(execution);
         new StepBuilder(execution.getStepName(), repository)
                 .tasklet((contribution, chunk) -> {
                     // a spill folder of its own: ranges may run at once in several processes

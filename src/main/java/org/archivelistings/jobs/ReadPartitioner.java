@@ -22,6 +22,21 @@ final class ReadPartitioner implements Partitioner {
         this.partitions = partitions;
     }
 
+    /**
+     * The number of the partition a step execution runs, from its name ({@code read-partition:p003},
+     * {@code merge-range:r005}), which Spring Batch gives it before anything else. Not from its context:
+     * a run killed between creating a partition's step execution and saving its context restarts
+     * that partition with an empty context.
+     */
+    static int index(org.springframework.batch.core.step.StepExecution execution) {
+        String name = execution.getStepName();
+        int colon = name.lastIndexOf(':');
+        if (colon < 0 || colon + 2 > name.length()) {
+            throw new IllegalStateException("step execution " + name + " is not a partition (name:pNNN or name:rNNN)");
+        }
+        return Integer.parseInt(name.substring(colon + 2));
+    }
+
     /** The partition's key: the step execution is named {@code read-partition:KEY}. */
     static String key(int index) {
         return String.format("p%03d", index);

@@ -23,6 +23,12 @@ class PartitionRequestsTest {
         // the files come from the saved plan: the repository rewrites the context at every commit
         assertThat(contexts.get("p000").entrySet()).hasSize(1);
         assertThat(ListingsJob.partitionStep(1)).isEqualTo("read-partition:p001");
+        // a restart after a kill between a partition's creation and its context's save: the name says it
+        var execution = new org.springframework.batch.core.step.StepExecution("read-partition:p007",
+                new org.springframework.batch.core.job.JobExecution(1L,
+                        new org.springframework.batch.core.job.JobInstance(1L, "j"),
+                        new org.springframework.batch.core.job.parameters.JobParameters()));
+        assertThat(ReadPartitioner.index(execution)).isEqualTo(7);
         assertThat(ListingsJob.isPartition("read-partition:p001")).isTrue();
         assertThat(ListingsJob.isPartition(ListingsJob.READ_STEP)).isFalse();
     }
