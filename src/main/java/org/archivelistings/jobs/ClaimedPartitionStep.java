@@ -11,7 +11,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * The worker's read partition, run only by the worker that holds its claim. A request can reach a worker
+ * A worker's partition (of the read, or a documents range), run only by the worker that holds its claim. A request can reach a worker
  * more than once: the broker gives a dead worker's unacknowledged request to another one (the partition
  * then resumes from its last commit), and after a broker restart a request may come again while its
  * first worker still runs it. So the worker first waits for the partition's {@link PartitionClaim}, then

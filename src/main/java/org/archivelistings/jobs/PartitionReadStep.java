@@ -14,8 +14,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The worker step of the partitioned read: for each partition's step execution it builds the chunk step
- * (pages → final rows → Parquet parts) from what the execution carries (its context: partition number
- * and files; its job parameters: input, output, run, chunk size, encoding) and runs it. Built per
+ * (pages → final rows → Parquet parts) from what the execution carries (its name: the partition number,
+ * whose files the saved run plan gives; its job parameters: input, output, run, chunk size, encoding)
+ * and runs it. Built per
  * execution, so partitions running at once (threads here, or several on one worker) share no reader or
  * writer, and a worker process needs no other state than the job repository and the shared folder.
  */

@@ -15,8 +15,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * A partition of the documents merge: one range of document ids ({@link DocumentsAggregation#merge}),
  * from the run's work folder on the shared output, by whoever runs it (this process, or a worker).
- * Its step execution context holds only the range number; like a read partition, it is built per
- * execution, and a range merged twice leaves the same file.
+ * Its range number is in its step name; like a read partition, it is built per execution, and a range
+ * merged twice leaves the same file.
  */
 final class RangeMergeStep implements Step {
     static final String NAME = "merge-range";

@@ -11,7 +11,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Cuts the documents merge into the ranges of document ids the aggregate step split the sightings into:
- * a partition per range that holds sightings, its context only the range number ({@code rNNN}).
+ * a partition per range that holds sightings, known by the range number in its name ({@code rNNN}).
  */
 final class RangePartitioner implements Partitioner {
     private final Path folder;
@@ -25,9 +25,7 @@ final class RangePartitioner implements Partitioner {
         Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
         try {
             for (int range : DocumentsAggregation.ranges(folder)) {
-                ExecutionContext context = new ExecutionContext();
-                context.putInt(ReadPartitioner.INDEX, range);
-                contexts.put(String.format("r%03d", range), context);
+                contexts.put(String.format("r%03d", range), new ExecutionContext());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the document ranges in " + folder, e);

@@ -6,16 +6,15 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Cuts the read step into the run plan's partitions: each partition's step execution context holds only
- * its number, and whoever runs it (a thread here, a worker process elsewhere) takes its files from the
- * run plan saved in the run's work folder on the shared output ({@link RunPlan#partitions()}). Not the
- * file list itself: the repository rewrites a step's context at every commit, and 50,000 file names in
- * it were megabytes per chunk (H2 ran out of memory at 220,000 records). Partition numbers follow the
- * plan's, so part names sort in input order; a saved plan gives the same partitions on a restart.
+ * Cuts the read step into the run plan's partitions. A partition is known by its number, in its step
+ * name ({@code read-partition:p003}); whoever runs it (a thread here, a worker process elsewhere) takes
+ * its files from the run plan saved in the run's work folder on the shared output
+ * ({@link RunPlan#partitions()}). Nothing goes in its step execution context: the repository rewrites
+ * a context at every commit, and 50,000 file names in it were megabytes per chunk (H2 ran out of memory
+ * at 220,000 records). Partition numbers follow the plan's, so part names sort in input order; a saved
+ * plan gives the same partitions on a restart.
  */
 final class ReadPartitioner implements Partitioner {
-    static final String INDEX = "partition.index";
-
     private final int partitions;
 
     ReadPartitioner(int partitions) {
@@ -24,9 +23,9 @@ final class ReadPartitioner implements Partitioner {
 
     /**
      * The number of the partition a step execution runs, from its name ({@code read-partition:p003},
-     * {@code merge-range:r005}), which Spring Batch gives it before anything else. Not from its context:
-     * a run killed between creating a partition's step execution and saving its context restarts
-     * that partition with an empty context.
+     * {@code merge-range:r005}), which Spring Batch gives it when it creates it. The number is not kept
+     * in the context too: a run killed between creating a partition's step execution and saving its
+     * context restarts that partition with an empty one.
      */
     static int index(org.springframework.batch.core.step.StepExecution execution) {
         String name = execution.getStepName();
@@ -46,9 +45,7 @@ final class ReadPartitioner implements Partitioner {
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
         for (int i = 0; i < partitions; i++) {
-            ExecutionContext context = new ExecutionContext();
-            context.putInt(INDEX, i);
-            contexts.put(key(i), context);
+            contexts.put(key(i), new ExecutionContext());
         }
         return contexts;
     }

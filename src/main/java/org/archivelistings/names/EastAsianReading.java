@@ -200,7 +200,7 @@ final class EastAsianReading {
         for (String part : given) {
             boolean cyrillic = isCyrillic(part);
             if (part.contains("'") || part.contains("’") || part.contains("ü") || part.contains("ê")
-                    || part.matches(".*\\p{L}-\\p{Ll}.*")) {
+                    || KoreanSyllables.LOWER_HYPHEN.matcher(part).find()) {
                 wadeGiles = true;
             }
             for (String piece : part.split("-")) {

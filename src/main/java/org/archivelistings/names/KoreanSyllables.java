@@ -96,15 +96,21 @@ final class KoreanSyllables {
         return NameTables.fold(s, folds);
     }
 
+    private static final java.util.regex.Pattern MR_MARK = java.util.regex.Pattern.compile("[ŏŭŎŬ'’^]");
+    private static final java.util.regex.Pattern RR_VOWEL =
+            java.util.regex.Pattern.compile("eo|eu", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A hyphen before a lower-case syllable (Il-sung, Teh-huai): McCune-Reischauer's and Wade-Giles' habit. */
+    static final java.util.regex.Pattern LOWER_HYPHEN = java.util.regex.Pattern.compile("\\p{L}-\\p{Ll}");
+
     /** The romanization system a Korean name is spelled in, from its marks. */
     static String system(String s) {
-        if (s.matches(".*[ŏŭŎŬ'’^].*")) {
+        if (MR_MARK.matcher(s).find()) {
             return "MR";
         }
-        if (s.toLowerCase(Locale.ROOT).matches(".*(eo|eu).*")) {
+        if (RR_VOWEL.matcher(s).find()) {
             return "RR";
         }
-        return s.matches(".*\\p{L}-\\p{Ll}.*") ? "MR-plain" : "DPRK";
+        return LOWER_HYPHEN.matcher(s).find() ? "MR-plain" : "DPRK";
     }
 
     /**
