@@ -67,10 +67,10 @@ final class AggregateTasklet implements Tasklet {
             }
             for (StagedTable table : StagedTable.values()) {
                 if (table.published() != null) {
-                    db.copy("SELECT * FROM " + view(table), staged(workDir, table.published()), OutputFormat.PARQUET);
+                    db.publish("SELECT * FROM " + view(table), staged(workDir, table.published()), OutputFormat.PARQUET);
                 }
             }
-            db.copy(Aggregations.people(scan(staged(workDir, Table.MENTIONS))), staged(workDir, Table.PEOPLE),
+            db.publish(Aggregations.people(scan(staged(workDir, Table.MENTIONS))), staged(workDir, Table.PEOPLE),
                     OutputFormat.PARQUET);
             String sightings = scan(staged(workDir, Table.SIGHTINGS));
             long count = db.count("SELECT count(*) FROM " + sightings);

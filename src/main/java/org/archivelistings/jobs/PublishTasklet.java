@@ -11,11 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.archivelistings.output.FileDigest;
 import org.archivelistings.output.InputRow;
 import org.archivelistings.output.JsonLines;
 import org.archivelistings.output.Manifest;
@@ -23,6 +18,7 @@ import org.archivelistings.output.OutputFormat;
 import org.archivelistings.output.ParquetFiles;
 import org.archivelistings.output.Table;
 import org.archivelistings.output.TableEngine;
+import org.archivelistings.output.WrittenFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -34,9 +30,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * The last step: writes the JSON Lines of each table from its Parquet file (when the job wants both),
- * the {@code inputs} table, every file's SHA-256, then moves the files into the output folder by atomic
- * rename (a notebook reading the previous run's files never sees a half-written one) and writes
- * {@code manifest.json} last. Idempotent: a restart after a crash here simply does it again.
+ * the {@code inputs} table, every file's SHA-256 (taken while it was written), then moves the files into
+ * the output folder by atomic rename (a notebook reading the previous run's files never sees a half-written
+ * one) and writes {@code manifest.json} last. Idempotent: a restart after a crash here simply does it again.
  */
 final class PublishTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(PublishTasklet.class);
@@ -73,7 +69,7 @@ final class PublishTasklet implements Tasklet {
                 rows.put(table, db.count("SELECT count(*) FROM " + scan));
                 Path jsonl = workDir.resolve(OutputFormat.JSONL.fileName(table));
                 if (table != Table.INPUTS && formats.contains(OutputFormat.JSONL)) {
-                    db.copy("SELECT * FROM " + scan, jsonl, OutputFormat.JSONL);
+                    db.publish("SELECT * FROM " + scan, jsonl, OutputFormat.JSONL);
                 }
                 if (formats.contains(OutputFormat.JSONL) || table == Table.INPUTS) {
                     files.add(jsonl); // inputs.jsonl always: it is what the next run's plan reads
@@ -110,39 +106,38 @@ final class PublishTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /** The inputs table: a row per input file, small enough that hashing it after writing costs nothing. */
     private void writeInputs(List<InputRow> inputs) throws IOException {
-        ParquetFiles.write(AggregateTasklet.staged(workDir, Table.INPUTS), InputRow.class, inputs);
-        try (Writer w = Files.newBufferedWriter(workDir.resolve(Table.INPUTS.jsonl()), StandardCharsets.UTF_8)) {
+        Path parquet = AggregateTasklet.staged(workDir, Table.INPUTS);
+        ParquetFiles.write(parquet, InputRow.class, inputs);
+        WrittenFile.read(parquet).save(parquet);
+        Path jsonl = workDir.resolve(Table.INPUTS.jsonl());
+        try (Writer w = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
             for (InputRow row : inputs) {
                 w.write(JsonLines.line(row));
                 w.write('\n');
             }
         }
+        WrittenFile.read(jsonl).save(jsonl);
     }
 
-    /** Each file's rows, bytes and SHA-256; files hash independently, on every core. */
-    private static List<Manifest.OutputFile> describe(List<Path> files, Map<Table, Long> rows) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        try {
-            List<Future<String>> digests = new ArrayList<>();
-            for (Path f : files) {
-                digests.add(pool.submit(() -> FileDigest.sha256(f)));
+    /**
+     * Each file's rows, bytes and SHA-256, as taken while the file was written. A file without its digest
+     * (written by a version before digests were kept) is read once more.
+     */
+    private static List<Manifest.OutputFile> describe(List<Path> files, Map<Table, Long> rows) throws IOException {
+        List<Manifest.OutputFile> out = new ArrayList<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            Table table = Table.byName(name.substring(0, name.lastIndexOf('.'))).orElseThrow();
+            WrittenFile written = WrittenFile.load(f).orElse(null);
+            if (written == null) {
+                log.warn("{} has no digest from its writing: reading it again for its SHA-256", f);
+                written = WrittenFile.read(f);
             }
-            List<Manifest.OutputFile> out = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                Path f = files.get(i);
-                String name = f.getFileName().toString();
-                Table table = Table.byName(name.substring(0, name.lastIndexOf('.'))).orElseThrow();
-                try {
-                    out.add(new Manifest.OutputFile(name, rows.get(table), Files.size(f), digests.get(i).get()));
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof Exception cause ? cause : e;
-                }
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
+            out.add(new Manifest.OutputFile(name, rows.get(table), written.bytes(), written.sha256()));
         }
+        return out;
     }
 
     /** This run's parts now hold the rows of the files it read; the carried files keep theirs. */

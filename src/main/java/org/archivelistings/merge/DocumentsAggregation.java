@@ -126,7 +126,7 @@ public final class DocumentsAggregation {
             parts.add(part);
         }
         // Files read in the order listed, rows in file order: the ranges one after the other.
-        db.copy("SELECT * FROM read_parquet(" + TableEngine.list(parts) + ")", out, OutputFormat.PARQUET);
+        db.publish("SELECT * FROM read_parquet(" + TableEngine.list(parts) + ")", out, OutputFormat.PARQUET);
     }
 
     private Path merged(int range) {

@@ -67,10 +67,39 @@ public final class TableEngine implements AutoCloseable {
         Files.deleteIfExists(file);
         // Row groups of 20,000 rows, not DuckDB's 122,880: the engine buffers a whole group per thread while
         // it keeps the rows in order, and 122,880 sightings with their summaries overran a 384 MB limit.
-        String options = format == OutputFormat.PARQUET
+        execute("COPY (" + select + ") TO " + literal(file.toString()) + " " + options(format));
+    }
+
+    private static String options(OutputFormat format) {
+        return format == OutputFormat.PARQUET
                 ? "(FORMAT PARQUET, COMPRESSION SNAPPY, ROW_GROUP_SIZE " + ROW_GROUP_ROWS + ")"
                 : "(FORMAT JSON)";
-        execute("COPY (" + select + ") TO " + literal(file.toString()) + " " + options);
+    }
+
+    /**
+     * Writes the rows of an output table to {@code file} as {@link #copy} does, with its SHA-256 taken
+     * on the way (saved beside it, see {@link WrittenFile}): the file is written once and not read again.
+     */
+    public WrittenFile publish(String select, Path file, OutputFormat format) throws SQLException, IOException {
+        Files.deleteIfExists(WrittenFile.sidecar(file));
+        WrittenFile written;
+        if (!DigestPipe.SUPPORTED) {
+            copy(select, file, format);
+            written = WrittenFile.read(file);
+        } else {
+            Files.deleteIfExists(file);
+            try (DigestPipe pipe = DigestPipe.open(file)) {
+                // No temporary file: the engine would write it and rename it over the pipe.
+                execute("COPY (" + select + ") TO " + literal(pipe.path().toString()) + " "
+                        + options(format).replace(")", ", USE_TMP_FILE false)"));
+                written = pipe.finish();
+            } catch (SQLException | IOException | RuntimeException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
+        }
+        written.save(file);
+        return written;
     }
 
     /**
