@@ -236,8 +236,8 @@ final class EastAsianReading {
      */
     private Reading readVietnamese(String surname, List<String> given) {
         String s = ChineseSyllables.plain(surname);
-        if (!tables.vietnameseSurnames.contains(s)) {
-            return null;
+        if (!tables.vietnameseSurnames.contains(s) || hasBreve(surname) || given.stream().anyMatch(EastAsianReading::hasBreve)) {
+            return null; // ŏ and ŭ are McCune-Reischauer's letters; Vietnamese has ơ, ư and ă, never them
         }
         List<String> syllables = new ArrayList<>();
         boolean vietnamese = !surname.equals(NameTables.ascii(surname)) || chineseSurname(surname) == null && koreanSurname(surname) == null;
@@ -275,6 +275,16 @@ final class EastAsianReading {
         }
         String system = isCyrillic(surname) ? "Kontsevich" : KoreanSyllables.system(surname + " " + String.join(" ", given));
         return new Reading("ko", key, folded, system);
+    }
+
+    private static boolean hasBreve(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'ŏ' || c == 'ŭ' || c == 'Ŏ' || c == 'Ŭ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isCyrillic(String s) {
