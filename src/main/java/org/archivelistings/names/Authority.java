@@ -22,6 +22,8 @@ final class Authority {
     record Match(Person person, String method, double confidence) {}
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final java.util.regex.Pattern PRESS_OU =
+            java.util.regex.Pattern.compile("(?<![eiyEIY])ou(?![aeiou]|ng)");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     final Map<String, Person> byId = new HashMap<>();
@@ -178,6 +180,19 @@ final class Authority {
             out.add(word.substring(0, i) + word.substring(i + 1));
         }
         return out;
+    }
+
+    /**
+     * The French press writes EFEO -eou as -ou ("Tchou En-lai" for Tcheou, Zhou), which EFEO reads as -u
+     * (Zhu): when no one has the -u reading, the one person of the -eou reading.
+     */
+    Match matchFrenchOu(ParsedName name) {
+        if (byId.isEmpty() || !name.system().endsWith("EFEO") || name.givenKey().isEmpty()) {
+            return null;
+        }
+        String v = PRESS_OU.matcher(name.stripped()).replaceAll("eou");
+        Set<Person> exact = v.equals(name.stripped()) ? Set.of() : people(byKey.get(parser.parse(v).key()));
+        return exact.size() == 1 ? new Match(exact.iterator().next(), "authority", 0.8) : null;
     }
 
     /**

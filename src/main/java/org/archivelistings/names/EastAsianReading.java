@@ -19,6 +19,7 @@ final class EastAsianReading {
 
     private static final java.util.regex.Pattern WADE_GILES_MARK =
             java.util.regex.Pattern.compile("hs|ts|tz|ih\\b|ieh|ien\\b|ung\\b|ü|['’]");
+    private static final java.util.regex.Pattern FRENCH_TCH = java.util.regex.Pattern.compile("(?i)tch");
     private final NameTables tables;
     private final java.util.Map<String, String> surnameBySound = new java.util.HashMap<>();
     private final ChineseSyllables chinese;
@@ -158,10 +159,24 @@ final class EastAsianReading {
         List<String> g = new ArrayList<>();
         for (String part : given) {
             List<String> e = chinese.fromEfeo(part);
-            if (e == null && readChinese("Li", List.of(part)) == null) {
-                return null;
+            if (e != null) {
+                g.add(String.join("-", e));
+                continue;
             }
-            g.add(e == null ? part : String.join("-", e));
+            // The French press mixes the systems syllable by syllable ("Liou Chao-chi": EFEO liou and chao,
+            // Wade-Giles chi): each hyphenated piece EFEO does not read stays pinyin or Wade-Giles.
+            // A Wade-Giles ch the press writes tch ("Chao-tchi") is read as Wade-Giles.
+            List<String> pieces = new ArrayList<>();
+            for (String piece : part.split("-")) {
+                List<String> pe = piece.isEmpty() ? null : chinese.fromEfeo(piece);
+                String wg = pe != null || piece.isEmpty() ? piece : readChinese("Li", List.of(piece)) != null ? piece
+                        : FRENCH_TCH.matcher(piece).lookingAt() ? FRENCH_TCH.matcher(piece).replaceFirst("ch") : null;
+                if (pe == null && (wg == null || readChinese("Li", List.of(wg)) == null)) {
+                    return null;
+                }
+                pieces.add(pe == null ? wg : String.join("-", pe));
+            }
+            g.add(String.join("-", pieces));
         }
         Reading r = readChinese(py, g);
         return r == null ? null : new Reading(r.language(), r.surnameKey(), r.syllables(), "EFEO");

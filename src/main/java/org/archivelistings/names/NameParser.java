@@ -83,7 +83,13 @@ final class NameParser {
             if (t.equals("II") || t.equals("Il")) {
                 t = "Il"; // OCR reads the Korean syllable Il as the numeral II ("Kim II Sung")
             }
-            if (INITIALS.matcher(t).matches()) {
+            if (t.length() == 1 && initials.isEmpty() && !spaced.strip().equals(t)
+                    && (words.isEmpty() ? eastAsian.isSurname(t) : eastAsian.isSurname(words.get(0)))) {
+                // One-letter surnames and syllables written without a period, after a Korean or Chinese
+                // surname: O Jin-u (오), О Чин У, Cyrillic У (Wu) and Е (Ye); an initial has its period or
+                // stands before a surname that is not East Asian.
+                words.add(t);
+            } else if (INITIALS.matcher(t).matches()) {
                 for (String i : t.split("\\.")) {
                     if (!i.isEmpty()) {
                         initials.add(i.toLowerCase(Locale.ROOT));
