@@ -19,6 +19,8 @@ final class EastAsianReading {
 
     private static final java.util.regex.Pattern WADE_GILES_MARK =
             java.util.regex.Pattern.compile("hs|ts|tz|ih\\b|ieh|ien\\b|ung\\b|ü|['’]");
+    private static final java.util.regex.Pattern PALLADIUS_MARK =
+            java.util.regex.Pattern.compile("[ьжш]|цз|чж|уа|уй|оу|эй|ао");
     private static final java.util.regex.Pattern FRENCH_TCH = java.util.regex.Pattern.compile("(?i)tch");
     private final NameTables tables;
     private final java.util.Map<String, String> surnameBySound = new java.util.HashMap<>();
@@ -41,6 +43,13 @@ final class EastAsianReading {
 
     /** The pinyin of a Chinese surname in any spelling (pinyin, Wade-Giles, Taiwan forms, Palladius), or null. */
     String chineseSurname(String word) {
+        if (isCyrillic(word)) {
+            // Palladius before the Latin letters the word folds to: Кан is kang, not kan.
+            List<String> p = chinese.fromPalladius(word);
+            if (p != null && p.size() == 1 && tables.chineseSurnames.containsKey(p.get(0))) {
+                return p.get(0);
+            }
+        }
         String plain = ChineseSyllables.plain(word);
         String py = tables.chineseSurnames.get(plain);
         if (py != null && py.equals(plain)) {
@@ -109,6 +118,11 @@ final class EastAsianReading {
             // Both fit ("Yi Sang-jo", "Li Xiannian", "Ho Ka-i"): Chinese when every given syllable is pinyin
             // or the spelling has a mark only Wade-Giles makes (hs, ts, tz, -ih, -ieh, -ien, -ung); else Korean.
             String given2 = String.join(" ", given).toLowerCase(Locale.ROOT);
+            if (isCyrillic(surname)) {
+                // Palladius and Kontsevich share most letters; ь, ж, ш and the finals уа, уй, оу, эй, ао and
+                // the initials цз, чж are Palladius only ("Кан Шэн" is Kang Sheng, "Ким Ир Сен" Korean).
+                return PALLADIUS_MARK.matcher(given2).find() ? zh : ko;
+            }
             return zh.system().equals("pinyin") || WADE_GILES_MARK.matcher(given2).find() ? zh : ko;
         }
         return zh != null ? zh : ko;
