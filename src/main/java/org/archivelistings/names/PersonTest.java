@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class PersonTest {
     /** Headline words by form: "Received", "Meeting", "Cooperation", "Agreement". */
     private static final WordEndings HEADLINE_FORM = WordEndings.of(true, 0,
-            "ed", "ing", "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ance", "ence");
+            "ed", "ing", "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ance", "ence", "tions", "sions", "ments");
     private static final WordEndings SURNAME_ENDING = WordEndings.of(true, 2, "ov", "ev", "yov", "ova", "eva", "sky", "ski",
             "skiy", "skii", "skaya", "enko", "chuk", "vich", "vić", "vic", "ovic", "yan", "idze", "shvili", "escu", "eanu");
     private static final Pattern INITIAL = NameParser.INITIALS;
@@ -61,6 +61,10 @@ final class PersonTest {
         }
         if (initials == name.size() || name.size() == 1 && NameParser.SUFFIX.matcher(name.get(0)).matches()) {
             return -1; // initials alone, or a suffix cut off by its comma ("King, Jr.")
+        }
+        String w0 = name.get(0);
+        if (name.size() > 1 && (w0.equals("A") || w0.equals("I")) && !readsEastAsian(name)) {
+            return -1; // the article and the pronoun ("A Brief Memorandum"): an initial is written with its period
         }
         ParsedName p = parser.parse(String.join(" ", name));
         if (authority.match(p) != null) {
@@ -136,7 +140,9 @@ final class PersonTest {
     /** An English word by its ending ("Received", "Meeting", "Agreement"), unless a given name. */
     private boolean headlineForm(String word) {
         String bare = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
-        return HEADLINE_FORM.matches(bare) && !isGivenName(bare) && bare.length() > 5;
+        // A given name + s is a surname ("Clements", like "Williams"), not a plural ("Fragments", "Organizations").
+        return HEADLINE_FORM.matches(bare) && !isGivenName(bare) && bare.length() > 5
+                && !(bare.endsWith("s") && isGivenName(bare.substring(0, bare.length() - 1)));
     }
 
     private boolean excludedByLexicon(String word) {
