@@ -27,6 +27,7 @@ final class EastAsianReading {
     private final ChineseSyllables chinese;
     private final KoreanSyllables korean;
     private final RussianLatin russianLatin = new RussianLatin();
+    private final VietnameseReading vietnamese;
 
     EastAsianReading(NameTables tables, ChineseSyllables chinese, KoreanSyllables korean) {
         this.tables = tables;
@@ -39,6 +40,7 @@ final class EastAsianReading {
         });
         this.chinese = chinese;
         this.korean = korean;
+        this.vietnamese = new VietnameseReading(tables, chinese, korean);
     }
 
     /** The pinyin of a Chinese surname in any spelling (pinyin, Wade-Giles, Taiwan forms, Palladius), or null. */
@@ -98,7 +100,7 @@ final class EastAsianReading {
                 return new Reading(r.language(), r.surnameKey(), r.syllables(), "German " + r.system());
             }
         }
-        Reading vi = readVietnamese(surname, given);
+        Reading vi = vietnamese.read(surname, given, chineseSurname(surname) != null || koreanSurname(surname) != null);
         if (vi != null) {
             return vi;
         }
@@ -259,28 +261,6 @@ final class EastAsianReading {
         return new Reading("zh", ChineseSyllables.soundClass(py), folded, system);
     }
 
-    /**
-     * A Vietnamese name: a Vietnamese surname and one to three syllables, each a short word. Read only when
-     * a syllable carries Vietnamese diacritics or does not read as Chinese or Korean ("Ho Chi Minh").
-     */
-    private Reading readVietnamese(String surname, List<String> given) {
-        String s = ChineseSyllables.plain(surname);
-        if (!tables.vietnameseSurnames.contains(s) || hasBreve(surname) || given.stream().anyMatch(EastAsianReading::hasBreve)) {
-            return null; // ŏ and ŭ are McCune-Reischauer's letters; Vietnamese has ơ, ư and ă, never them
-        }
-        List<String> syllables = new ArrayList<>();
-        boolean vietnamese = !surname.equals(NameTables.ascii(surname)) || chineseSurname(surname) == null && koreanSurname(surname) == null;
-        for (String part : given) {
-            String p = ChineseSyllables.plain(part);
-            if (p.length() > 6 || !p.chars().allMatch(Character::isLetter) || p.contains("-")) {
-                return null;
-            }
-            vietnamese |= !part.equals(NameTables.ascii(part)) || !chinese.isSyllable(p) && korean.split(p) == null;
-            syllables.add(p);
-        }
-        return vietnamese && syllables.size() <= 3 ? new Reading("vi", s, syllables, "Vietnamese") : null;
-    }
-
     private Reading readKorean(String surname, List<String> given) {
         String key = koreanSurname(surname);
         if (key == null) {
@@ -304,16 +284,6 @@ final class EastAsianReading {
         }
         String system = isCyrillic(surname) ? "Kontsevich" : KoreanSyllables.system(surname + " " + String.join(" ", given));
         return new Reading("ko", key, folded, system);
-    }
-
-    private static boolean hasBreve(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == 'ŏ' || c == 'ŭ' || c == 'Ŏ' || c == 'Ŭ') {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean isCyrillic(String s) {
