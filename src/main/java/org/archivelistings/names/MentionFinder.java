@@ -199,6 +199,19 @@ final class MentionFinder {
     }
 
     /**
+     * Whether the name ending before {@code end} names a place, body, prize or doctrine: its last word, the
+     * next or the one after is an eponym noun ("Ho Chi Minh Trail", "Kim Il Sung University", "Stalin Peace Prize").
+     */
+    private boolean eponym(List<String> run, int end) {
+        for (int k = end - 1; k <= end + 1 && k < run.size(); k++) {
+            if (k > 0 && tables.eponymNouns.contains(run.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The people in a run (its words, each followed by the separator), as word index pairs [from, to) of
      * the name without its titles: the longest person at each place, left to right.
      */
@@ -218,8 +231,10 @@ final class MentionFinder {
                 start++;
                 continue;
             }
-            spans.add(start + nameStart);
-            spans.add(foundEnd);
+            if (!eponym(run, foundEnd)) {
+                spans.add(start + nameStart);
+                spans.add(foundEnd);
+            }
             start = foundEnd;
         }
         return spans.stream().mapToInt(Integer::intValue).toArray();
