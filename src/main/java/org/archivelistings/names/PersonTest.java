@@ -29,6 +29,7 @@ final class PersonTest {
     private final NameParser parser;
     private final Authority authority;
     private final TitleGrammar titles;
+    private final JapaneseSyllables japanese = new JapaneseSyllables();
 
     PersonTest(NameTables tables, NameParser parser, Authority authority) {
         this.tables = tables;
@@ -83,6 +84,9 @@ final class PersonTest {
         boolean lastIsPeople = PEOPLE_WORD.matches(last) || tables.countries.contains(last.toLowerCase(Locale.ROOT));
         if (plain >= 2 && lastIsWord && !lastIsPeople && (isGivenName(name.get(0)) || joiners > 0 && plain <= 4)) {
             return start; // "Dean Rusk", "Carlos Rafael Rodriguez", "García del Solar"
+        }
+        if (name.size() == 2 && plain == 2 && !looksLikeNationality(name) && !lastIsPeople && japanese.isName(name.get(0), name.get(1))) {
+            return start; // "Nakasone Yasuhiro", "Kakuei Tanaka": both words of kana syllables
         }
         boolean brokenEastAsian = name.size() > 1 && parser.eastAsian().isSurname(name.get(0)) && !p.eastAsian()
                 || name.size() > 2 && parser.parse(String.join(" ", name.subList(1, name.size()))).eastAsian();
