@@ -99,8 +99,10 @@ final class Authority {
         if (!name.givenKey().isEmpty()) {
             if (name.eastAsian()) {
                 // A differing Korean or Chinese given-name syllable is another person, except where the
-                // spelling cannot tell: Kontsevich writes final ㄴ and ㅇ both н (Хон is 헌 or 홍).
-                return name.system().startsWith("Kontsevich") ? finalN(name, sameSurname) : null;
+                // spelling cannot tell: Kontsevich writes final ㄴ and ㅇ both н (Хон is 헌 or 홍), and
+                // ad-hoc spellings write ㅓ u as well as ㅜ and ㅡ (Chul is 철, Hyun 현).
+                return name.system().startsWith("Kontsevich") ? oneFits(sameSurname, KoreanSyllables.finalNReadings(name.givenKey()))
+                        : name.language().equals("ko") ? oneFits(sameSurname, KoreanSyllables.adHocUReadings(name.givenKey())) : null;
             }
             Set<Person> prefix = new LinkedHashSet<>();
             Set<Person> close = new LinkedHashSet<>();
@@ -141,9 +143,8 @@ final class Authority {
         return bare.size() == 1 ? new Match(bare.iterator().next(), "authority", 0.8) : null;
     }
 
-    /** The one authority person of this surname whose given name is this one with some final ㅇ read as ㄴ, or null. */
-    private static Match finalN(ParsedName name, List<Form> sameSurname) {
-        List<String> keys = KoreanSyllables.finalNReadings(name.givenKey());
+    /** The one authority person of this surname whose given name is one of these readings, or null. */
+    private static Match oneFits(List<Form> sameSurname, List<String> keys) {
         Set<Person> fits = new LinkedHashSet<>();
         sameSurname.stream().filter(f -> !f.alias() && keys.contains(f.name().givenKey())).forEach(f -> fits.add(f.person()));
         return fits.size() == 1 ? new Match(fits.iterator().next(), "authority", 0.8) : null;
