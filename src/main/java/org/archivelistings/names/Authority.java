@@ -22,6 +22,8 @@ final class Authority {
     record Match(Person person, String method, double confidence) {}
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final java.util.regex.Pattern PRESS_OU =
+            java.util.regex.Pattern.compile("(?<![eiyEIY])ou(?![aeiou]|ng)");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     final Map<String, Person> byId = new HashMap<>();
@@ -97,8 +99,10 @@ final class Authority {
         if (!name.givenKey().isEmpty()) {
             if (name.eastAsian()) {
                 // A differing Korean or Chinese given-name syllable is another person, except where the
-                // spelling cannot tell: Kontsevich writes final ㄴ and ㅇ both н (Хон is 헌 or 홍).
-                return name.system().startsWith("Kontsevich") ? finalN(name, sameSurname) : null;
+                // spelling cannot tell: Kontsevich writes final ㄴ and ㅇ both н (Хон is 헌 or 홍), and
+                // ad-hoc spellings write ㅓ u as well as ㅜ and ㅡ (Chul is 철, Hyun 현).
+                return name.system().startsWith("Kontsevich") ? oneFits(sameSurname, KoreanSyllables.finalNReadings(name.givenKey()))
+                        : name.language().equals("ko") ? oneFits(sameSurname, KoreanSyllables.adHocUReadings(name.givenKey())) : null;
             }
             Set<Person> prefix = new LinkedHashSet<>();
             Set<Person> close = new LinkedHashSet<>();
@@ -139,9 +143,8 @@ final class Authority {
         return bare.size() == 1 ? new Match(bare.iterator().next(), "authority", 0.8) : null;
     }
 
-    /** The one authority person of this surname whose given name is this one with some final ㅇ read as ㄴ, or null. */
-    private static Match finalN(ParsedName name, List<Form> sameSurname) {
-        List<String> keys = KoreanSyllables.finalNReadings(name.givenKey());
+    /** The one authority person of this surname whose given name is one of these readings, or null. */
+    private static Match oneFits(List<Form> sameSurname, List<String> keys) {
         Set<Person> fits = new LinkedHashSet<>();
         sameSurname.stream().filter(f -> !f.alias() && keys.contains(f.name().givenKey())).forEach(f -> fits.add(f.person()));
         return fits.size() == 1 ? new Match(fits.iterator().next(), "authority", 0.8) : null;
@@ -178,6 +181,19 @@ final class Authority {
             out.add(word.substring(0, i) + word.substring(i + 1));
         }
         return out;
+    }
+
+    /**
+     * The French press writes EFEO -eou as -ou ("Tchou En-lai" for Tcheou, Zhou), which EFEO reads as -u
+     * (Zhu): when no one has the -u reading, the one person of the -eou reading.
+     */
+    Match matchFrenchOu(ParsedName name) {
+        if (byId.isEmpty() || !name.system().endsWith("EFEO") || name.givenKey().isEmpty()) {
+            return null;
+        }
+        String v = PRESS_OU.matcher(name.stripped()).replaceAll("eou");
+        Set<Person> exact = v.equals(name.stripped()) ? Set.of() : people(byKey.get(parser.parse(v).key()));
+        return exact.size() == 1 ? new Match(exact.iterator().next(), "authority", 0.8) : null;
     }
 
     /**

@@ -19,11 +19,15 @@ final class EastAsianReading {
 
     private static final java.util.regex.Pattern WADE_GILES_MARK =
             java.util.regex.Pattern.compile("hs|ts|tz|ih\\b|ieh|ien\\b|ung\\b|ü|['’]");
+    private static final java.util.regex.Pattern PALLADIUS_MARK =
+            java.util.regex.Pattern.compile("[ьжш]|цз|чж|уа|уй|оу|эй|ао");
+    private static final java.util.regex.Pattern FRENCH_TCH = java.util.regex.Pattern.compile("(?i)tch");
     private final NameTables tables;
     private final java.util.Map<String, String> surnameBySound = new java.util.HashMap<>();
     private final ChineseSyllables chinese;
     private final KoreanSyllables korean;
     private final RussianLatin russianLatin = new RussianLatin();
+    private final VietnameseReading vietnamese;
 
     EastAsianReading(NameTables tables, ChineseSyllables chinese, KoreanSyllables korean) {
         this.tables = tables;
@@ -36,10 +40,18 @@ final class EastAsianReading {
         });
         this.chinese = chinese;
         this.korean = korean;
+        this.vietnamese = new VietnameseReading(tables, chinese, korean);
     }
 
     /** The pinyin of a Chinese surname in any spelling (pinyin, Wade-Giles, Taiwan forms, Palladius), or null. */
     String chineseSurname(String word) {
+        if (isCyrillic(word)) {
+            // Palladius before the Latin letters the word folds to: Кан is kang, not kan.
+            List<String> p = chinese.fromPalladius(word);
+            if (p != null && p.size() == 1 && tables.chineseSurnames.containsKey(p.get(0))) {
+                return p.get(0);
+            }
+        }
         String plain = ChineseSyllables.plain(word);
         String py = tables.chineseSurnames.get(plain);
         if (py != null && py.equals(plain)) {
@@ -88,7 +100,7 @@ final class EastAsianReading {
                 return new Reading(r.language(), r.surnameKey(), r.syllables(), "German " + r.system());
             }
         }
-        Reading vi = readVietnamese(surname, given);
+        Reading vi = vietnamese.read(surname, given, chineseSurname(surname) != null || koreanSurname(surname) != null);
         if (vi != null) {
             return vi;
         }
@@ -108,6 +120,11 @@ final class EastAsianReading {
             // Both fit ("Yi Sang-jo", "Li Xiannian", "Ho Ka-i"): Chinese when every given syllable is pinyin
             // or the spelling has a mark only Wade-Giles makes (hs, ts, tz, -ih, -ieh, -ien, -ung); else Korean.
             String given2 = String.join(" ", given).toLowerCase(Locale.ROOT);
+            if (isCyrillic(surname)) {
+                // Palladius and Kontsevich share most letters; ь, ж, ш and the finals уа, уй, оу, эй, ао and
+                // the initials цз, чж are Palladius only ("Кан Шэн" is Kang Sheng, "Ким Ир Сен" Korean).
+                return PALLADIUS_MARK.matcher(given2).find() ? zh : ko;
+            }
             return zh.system().equals("pinyin") || WADE_GILES_MARK.matcher(given2).find() ? zh : ko;
         }
         return zh != null ? zh : ko;
@@ -158,10 +175,24 @@ final class EastAsianReading {
         List<String> g = new ArrayList<>();
         for (String part : given) {
             List<String> e = chinese.fromEfeo(part);
-            if (e == null && readChinese("Li", List.of(part)) == null) {
-                return null;
+            if (e != null) {
+                g.add(String.join("-", e));
+                continue;
             }
-            g.add(e == null ? part : String.join("-", e));
+            // The French press mixes the systems syllable by syllable ("Liou Chao-chi": EFEO liou and chao,
+            // Wade-Giles chi): each hyphenated piece EFEO does not read stays pinyin or Wade-Giles.
+            // A Wade-Giles ch the press writes tch ("Chao-tchi") is read as Wade-Giles.
+            List<String> pieces = new ArrayList<>();
+            for (String piece : part.split("-")) {
+                List<String> pe = piece.isEmpty() ? null : chinese.fromEfeo(piece);
+                String wg = pe != null || piece.isEmpty() ? piece : readChinese("Li", List.of(piece)) != null ? piece
+                        : FRENCH_TCH.matcher(piece).lookingAt() ? FRENCH_TCH.matcher(piece).replaceFirst("ch") : null;
+                if (pe == null && (wg == null || readChinese("Li", List.of(wg)) == null)) {
+                    return null;
+                }
+                pieces.add(pe == null ? wg : String.join("-", pe));
+            }
+            g.add(String.join("-", pieces));
         }
         Reading r = readChinese(py, g);
         return r == null ? null : new Reading(r.language(), r.surnameKey(), r.syllables(), "EFEO");
@@ -228,28 +259,6 @@ final class EastAsianReading {
         }
         String system = isCyrillic(surname) ? "Palladius" : wadeGiles ? "WG" : "pinyin";
         return new Reading("zh", ChineseSyllables.soundClass(py), folded, system);
-    }
-
-    /**
-     * A Vietnamese name: a Vietnamese surname and one to three syllables, each a short word. Read only when
-     * a syllable carries Vietnamese diacritics or does not read as Chinese or Korean ("Ho Chi Minh").
-     */
-    private Reading readVietnamese(String surname, List<String> given) {
-        String s = ChineseSyllables.plain(surname);
-        if (!tables.vietnameseSurnames.contains(s)) {
-            return null;
-        }
-        List<String> syllables = new ArrayList<>();
-        boolean vietnamese = !surname.equals(NameTables.ascii(surname)) || chineseSurname(surname) == null && koreanSurname(surname) == null;
-        for (String part : given) {
-            String p = ChineseSyllables.plain(part);
-            if (p.length() > 6 || !p.chars().allMatch(Character::isLetter) || p.contains("-")) {
-                return null;
-            }
-            vietnamese |= !part.equals(NameTables.ascii(part)) || !chinese.isSyllable(p) && korean.split(p) == null;
-            syllables.add(p);
-        }
-        return vietnamese && syllables.size() <= 3 ? new Reading("vi", s, syllables, "Vietnamese") : null;
     }
 
     private Reading readKorean(String surname, List<String> given) {

@@ -133,4 +133,19 @@ final class KoreanSyllables {
         }
         return keys;
     }
+
+    /**
+     * The given-name keys an ad-hoc spelling can mean: its u is ㅜ or ㅡ, and also ㅓ ("Chul" for 철, "Hyun"
+     * for 현, "kun" for 건), which RR writes eo and MR ŏ; so each syllable with u is also read with o.
+     */
+    static List<String> adHocUReadings(String givenKey) {
+        List<String> keys = new ArrayList<>(List.of(""));
+        for (String syllable : givenKey.split("-")) {
+            List<String> readings = syllable.indexOf('u') >= 0 ? List.of(syllable, syllable.replace('u', 'o')) : List.of(syllable);
+            List<String> next = new ArrayList<>();
+            keys.forEach(k -> readings.forEach(r -> next.add(k.isEmpty() ? r : k + "-" + r)));
+            keys = next;
+        }
+        return keys;
+    }
 }

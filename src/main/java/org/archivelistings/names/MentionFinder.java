@@ -96,6 +96,9 @@ final class MentionFinder {
         return out;
     }
 
+    /** Korean case particles never ending a given name: locative, genitive, topic, object, comitative, instrumental. */
+    private static final String HANGUL_PARTICLES = "에의는을를와과로";
+
     /** A Hangul or Han name: two to four characters, the first a surname. Returns where scanning goes on. */
     private int nativeName(String text, int from, List<PersonMention> out) {
         int end = from;
@@ -104,9 +107,26 @@ final class MentionFinder {
         }
         String run = text.substring(from, end);
         int chars = run.codePointCount(0, run.length());
+        int stop = end;
+        char last = run.charAt(run.length() - 1);
+        if (chars >= 3 && HANGUL_PARTICLES.indexOf(last) >= 0) {
+            // A case particle written onto the word (김일성의, 문제에): a name is surname + two syllables before it.
+            if (chars != 4) {
+                return end;
+            }
+            run = run.substring(0, run.length() - 1);
+            chars = 3;
+            stop = end - 1;
+        }
         String first = new String(Character.toChars(run.codePointAt(0)));
-        if (chars >= 2 && chars <= 4 && (tables.koreanSurnames.containsKey(first) || tables.chineseSurnames.containsKey(first))) {
-            out.add(new PersonMention(from, end, run, run));
+        boolean surname = tables.koreanSurnames.containsKey(first) || tables.chineseSurnames.containsKey(first);
+        if (chars == 4) {
+            // Four characters are a name only after a two-character surname (司马, 欧阳); else a word (문서종류).
+            String two = run.substring(0, run.offsetByCodePoints(0, 2));
+            surname = tables.koreanSurnames.containsKey(two) || tables.chineseSurnames.containsKey(two);
+        }
+        if (chars >= 2 && chars <= 4 && surname) {
+            out.add(new PersonMention(from, stop, run, run));
         }
         return end;
     }
@@ -179,6 +199,19 @@ final class MentionFinder {
     }
 
     /**
+     * Whether the name ending before {@code end} names a place, body, prize or doctrine: its last word, the
+     * next or the one after is an eponym noun ("Ho Chi Minh Trail", "Kim Il Sung University", "Stalin Peace Prize").
+     */
+    private boolean eponym(List<String> run, int end) {
+        for (int k = end - 1; k <= end + 1 && k < run.size(); k++) {
+            if (k > 0 && tables.eponymNouns.contains(run.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The people in a run (its words, each followed by the separator), as word index pairs [from, to) of
      * the name without its titles: the longest person at each place, left to right.
      */
@@ -198,8 +231,10 @@ final class MentionFinder {
                 start++;
                 continue;
             }
-            spans.add(start + nameStart);
-            spans.add(foundEnd);
+            if (!eponym(run, foundEnd)) {
+                spans.add(start + nameStart);
+                spans.add(foundEnd);
+            }
             start = foundEnd;
         }
         return spans.stream().mapToInt(Integer::intValue).toArray();

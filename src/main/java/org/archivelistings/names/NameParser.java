@@ -83,7 +83,13 @@ final class NameParser {
             if (t.equals("II") || t.equals("Il")) {
                 t = "Il"; // OCR reads the Korean syllable Il as the numeral II ("Kim II Sung")
             }
-            if (INITIALS.matcher(t).matches()) {
+            if (t.length() == 1 && initials.isEmpty() && !spaced.strip().equals(t)
+                    && (words.isEmpty() ? eastAsian.isSurname(t) : eastAsian.isSurname(words.get(0)))) {
+                // One-letter surnames and syllables written without a period, after a Korean or Chinese
+                // surname: O Jin-u (오), О Чин У, Cyrillic У (Wu) and Е (Ye); an initial has its period or
+                // stands before a surname that is not East Asian.
+                words.add(t);
+            } else if (INITIALS.matcher(t).matches()) {
                 for (String i : t.split("\\.")) {
                     if (!i.isEmpty()) {
                         initials.add(i.toLowerCase(Locale.ROOT));
@@ -103,7 +109,9 @@ final class NameParser {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (i + 1 < words.size() && tables.particles.contains(w.toLowerCase(Locale.ROOT).replace("-", "")) && i > 0) {
-                words.set(i + 1, w + words.get(i + 1));
+                // The Arabic article keeps its hyphen ("al Za'eem" is al-Za'eem), so that no key holds it.
+                String joined = w + (w.endsWith("-") || !ARABIC_ARTICLE.matcher(w + "-xxx").lookingAt() ? "" : "-") + words.get(i + 1);
+                words.set(i + 1, joined);
                 continue;
             }
             parts.add(w);
@@ -134,6 +142,8 @@ final class NameParser {
             surname = parts.get(parts.size() - 1);
             given.addAll(parts.subList(0, parts.size() - 1));
         }
+        // The article before a word with an apostrophe ("al-Za'īm") is an article too.
+        surname = ARABIC_ARTICLE.matcher(noMarks(surname)).lookingAt() ? ARABIC_ARTICLE.matcher(noMarks(surname)).replaceFirst("") : surname;
         String surnameKey = westKey(uninflect(ARABIC_ARTICLE.matcher(surname).replaceFirst(""), !initials.isEmpty() || given.isEmpty()));
         String givenKey = given.isEmpty() ? "" : westKey(given.get(0));
         return new ParsedName(asWritten, stripped, order, false, surnameKey, givenKey,
@@ -216,6 +226,10 @@ final class NameParser {
         }
         return new ParsedName(asWritten, stripped, "family-first", true, surnameKey, String.join("-", syllables),
                 List.of(), hangul ? "hangul" : "hanzi", hangul ? "ko" : "zh");
+    }
+
+    private static String noMarks(String word) {
+        return word.replace("'", "").replace("’", "").replace("ʿ", "").replace("ʾ", "");
     }
 
     private String westKey(String word) {

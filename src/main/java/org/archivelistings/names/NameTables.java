@@ -36,6 +36,10 @@ final class NameTables {
     final Set<String> givenNames;
     /** Words of organisations and states inside titles ("CPSU CC", "KCIA", "Foreign Affairs"). */
     final Set<String> organisations;
+    /** The nouns that end a body's name ("Committee", "Department"), organisation words themselves. */
+    final Set<String> bodies;
+    /** Capitalized nouns after which a person's name names a place or thing ("University", "Doctrine"), as written. */
+    final Set<String> eponymNouns;
     /** English words of title-case headlines that never belong to a name ("Received", "Talks"). */
     final Set<String> headlineWords;
     /** Country names in English (ICU's CLDR display names), never a person. */
@@ -82,6 +86,9 @@ final class NameTables {
         }
         givenNames = lower(lines("given-names.txt"));
         organisations = lower(lines("organisations.txt"));
+        bodies = lower(lines("organisation-heads.txt"));
+        eponymNouns = new HashSet<>(lines("eponym-nouns.txt"));
+        organisations.addAll(bodies);
         headlineWords = lower(lines("headline-words.txt"));
         particles = lower(lines("particles.txt"));
         for (String iso : java.util.Locale.getISOCountries()) {

@@ -73,6 +73,9 @@ final class PersonResolver {
         if (m == null) {
             m = authority.matchDamaged(p);
         }
+        if (m == null) {
+            m = authority.matchFrenchOu(p);
+        }
         if (m != null) {
             return new Who(m.person().id(), m.person().canonical(), m.method(), m.confidence());
         }

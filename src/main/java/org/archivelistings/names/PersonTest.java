@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class PersonTest {
     /** Headline words by form: "Received", "Meeting", "Cooperation", "Agreement". */
     private static final WordEndings HEADLINE_FORM = WordEndings.of(true, 0,
-            "ed", "ing", "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ance", "ence");
+            "ed", "ing", "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ance", "ence", "tions", "sions", "ments");
     private static final WordEndings SURNAME_ENDING = WordEndings.of(true, 2, "ov", "ev", "yov", "ova", "eva", "sky", "ski",
             "skiy", "skii", "skaya", "enko", "chuk", "vich", "vić", "vic", "ovic", "yan", "idze", "shvili", "escu", "eanu");
     private static final Pattern INITIAL = NameParser.INITIALS;
@@ -29,6 +29,7 @@ final class PersonTest {
     private final NameParser parser;
     private final Authority authority;
     private final TitleGrammar titles;
+    private final JapaneseSyllables japanese = new JapaneseSyllables();
 
     PersonTest(NameTables tables, NameParser parser, Authority authority) {
         this.tables = tables;
@@ -62,6 +63,10 @@ final class PersonTest {
         if (initials == name.size() || name.size() == 1 && NameParser.SUFFIX.matcher(name.get(0)).matches()) {
             return -1; // initials alone, or a suffix cut off by its comma ("King, Jr.")
         }
+        String w0 = name.get(0);
+        if (name.size() > 1 && (w0.equals("A") || w0.equals("I")) && !readsEastAsian(name)) {
+            return -1; // the article and the pronoun ("A Brief Memorandum"): an initial is written with its period
+        }
         ParsedName p = parser.parse(String.join(" ", name));
         if (authority.match(p) != null) {
             return start;
@@ -79,6 +84,9 @@ final class PersonTest {
         boolean lastIsPeople = PEOPLE_WORD.matches(last) || tables.countries.contains(last.toLowerCase(Locale.ROOT));
         if (plain >= 2 && lastIsWord && !lastIsPeople && (isGivenName(name.get(0)) || joiners > 0 && plain <= 4)) {
             return start; // "Dean Rusk", "Carlos Rafael Rodriguez", "García del Solar"
+        }
+        if (name.size() == 2 && plain == 2 && !looksLikeNationality(name) && !lastIsPeople && japanese.isName(name.get(0), name.get(1))) {
+            return start; // "Nakasone Yasuhiro", "Kakuei Tanaka": both words of kana syllables
         }
         boolean brokenEastAsian = name.size() > 1 && parser.eastAsian().isSurname(name.get(0)) && !p.eastAsian()
                 || name.size() > 2 && parser.parse(String.join(" ", name.subList(1, name.size()))).eastAsian();
@@ -136,7 +144,9 @@ final class PersonTest {
     /** An English word by its ending ("Received", "Meeting", "Agreement"), unless a given name. */
     private boolean headlineForm(String word) {
         String bare = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
-        return HEADLINE_FORM.matches(bare) && !isGivenName(bare) && bare.length() > 5;
+        // A given name + s is a surname ("Clements", like "Williams"), not a plural ("Fragments", "Organizations").
+        return HEADLINE_FORM.matches(bare) && !isGivenName(bare) && bare.length() > 5
+                && !(bare.endsWith("s") && isGivenName(bare.substring(0, bare.length() - 1)));
     }
 
     private boolean excludedByLexicon(String word) {

@@ -46,7 +46,8 @@ final class TitleGrammar {
                     m++;
                 }
                 int o = m;
-                while (o < n && (isOrganisation(tokens.get(o)) || isQualifier(tokens.get(o)) || isPlace(tokens.get(o)))) {
+                while (o < n && (isOrganisation(tokens.get(o)) || isQualifier(tokens.get(o)) || isPlace(tokens.get(o))
+                        || beforeBody(tokens, o))) {
                     o++;
                 }
                 if (o > m && o < n && PLACE_OPENERS.contains(bare(tokens.get(o - 1)))) {
@@ -100,6 +101,23 @@ final class TitleGrammar {
             }
         }
         return 0;
+    }
+
+    /**
+     * A capitalized word one or two capitalized words before a body noun ("of PRC Sports Committee", "of
+     * the Lawn Tennis Association"): part of the body's name, not the person after it.
+     */
+    private boolean beforeBody(List<String> tokens, int at) {
+        for (int d = 0; d <= 2 && at + d < tokens.size(); d++) {
+            String t = tokens.get(at + d);
+            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+                return false;
+            }
+            if (d > 0 && tables.bodies.contains(bare(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A country or a place the lexicon knows ("to Cuba", "in Pyongyang"). */
