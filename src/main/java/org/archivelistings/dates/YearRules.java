@@ -37,6 +37,15 @@ final class YearRules {
                         "1800s => 18XX", "1940-х годов => 194X", "1820-as években => 182X", "in the eighties => 198X",
                         "the Fifties => 195X", "in den fünfziger Jahren => 195X", "пятидесятые годы => 195X",
                         "early sixties => 1960/1963", "в 1950-е гг. => 195X", "in den 1950ern => 195X", "finales de los cincuenta => 1957/1959", "1956s => none", "1955s => none"),
+                new Rule("decade range", 45, List.of(kind(TokenKind.DECADE).opt(), decadeStart(e), kind(TokenKind.RANGE)
+                        .and(t -> t.text().length() == 1),
+                        number(10, 2090, 4), kind(TokenKind.DECADE).opt()), m -> decadeRange(e, m),
+                        "1950-60s => 195X/196X", "50-60s => 195X/196X", "1950-1960s => 195X/196X",
+                        "1950-60-е годы => 195X/196X", "1950-60-х годов => 195X/196X", "1950-60er Jahre => 195X/196X",
+                        "1950-60年代 => 195X/196X", "1950~60년대 => 195X/196X", "1950-60-as években => 195X/196X",
+                        "les années 1950-60 => 195X/196X", "años 1950-60 => 195X/196X", "lata 1950-60. => 195X/196X",
+                        "1955-60s => 196X", "1950-60 => 1950/1960", "w latach 1950-1960 => 1950/1960",
+                        "1960-50s => 195X", "1950-55 годы => 1950/1955", "50-60 => none"),
                 new Rule("decade with a decade word", 31, List.of(e.year(), kind(TokenKind.DECADE)),
                         m -> m.value(0) % 10 == 0 ? new Single(e.point(m.get(0), null, null), Extent.DECADE, -1, false)
                                 : null,
@@ -88,6 +97,36 @@ final class YearRules {
                                 m.get(0).digits() == 3 ? Extent.DECADE : Extent.CENTURY, -1, false),
                         "182X => 182X", "18-- => 18XX", "19.. => 19XX", "[195-] => 195X", "[195-?] => 195X?", "pp. 195-196 => none", "No. 195- => none", "182? => 182X", "19?? => 19XX", "ca. 195X => 195X~",
                         "12X => none"));
+    }
+
+    /** The first decade of "1950-60s": a round year or two digits, nothing glued but a decade suffix. */
+    private static Element decadeStart(Elements e) {
+        Element suffixed = e.decadeSuffixed();
+        return Elements.where(TokenKind.NUMBER, t -> t.value() % 10 == 0 && (t.digits() == 4 || t.digits() == 2)
+                && (t.text().isEmpty() || suffixed.accepts(t)));
+    }
+
+    /**
+     * "1950-60s", "1950-60-е годы", "1950-60年代", "les années 1950-60": two decades, the decade mark written
+     * once, after the second (glued to it, or a decade word before the first): not "1950-60" (two years).
+     */
+    private static DateValue decadeRange(Elements e, Match m) {
+        Token a = m.get(1);
+        Token b = m.get(3);
+        boolean marked = e.decadeSuffixed().accepts(b) || (m.has(4) && glued(b, m.get(4)))
+                || (m.has(0) && b.digits() == 2 && !m.has(4));
+        if (!marked || b.value() % 10 != 0 || (b.digits() != 2 && b.digits() != 4) || !b.text().isEmpty()
+                && !e.decadeSuffixed().accepts(b) && !(m.has(0) && b.text().equals("."))) {
+            return null;
+        }
+        int from = e.yearOf(a);
+        int to = b.digits() == 4 ? b.value() : from / 100 * 100 + b.value();
+        if (to <= from) {
+            return null;
+        }
+        YearSource source = a.digits() == 2 ? YearSource.TWO_DIGIT_PIVOT : YearSource.EXPLICIT;
+        return new Span(new Single(new Point(from, null, null, source), Extent.DECADE, -1, false),
+                new Single(new Point(to, null, null, source), Extent.DECADE, -1, false));
     }
 
     /** After a decade word: a full year (années 1820) or the tens of the century (années cinquante, años 50). */
