@@ -67,31 +67,6 @@ final class YearRules {
                         "in den Jahren 1950 bis 1953 => 1950/1953", "années cinquante => 195X", "anni cinquanta => 195X",
                         "los años cincuenta => 195X",
                         "años 50 => 195X", "années 1825 => 1825", "années => none"),
-                new Rule("ordinal century", 50, List.of(centuryNumber(e), kind(TokenKind.CENTURY, TokenKind.CIRCA)),
-                        m -> m.get(1).is(TokenKind.CENTURY) || abbreviatedCentury(m) ? century(m.get(0)) : null,
-                        "18th century => 17XX", "XVIII век => 17XX", "18. Jahrhundert => 17XX", "XVIIIe siècle => 17XX",
-                        "XVIII secolo => 17XX", "18. század => 17XX", "XVIII wiek => 17XX", "18. století => 17XX",
-                        "18世纪 => 17XX", "十八世纪 => 17XX", "18세기 => 17XX", "eighteenth century => 17XX",
-                        "the 19th century => 18XX", "в XIX веке => 18XX", "19th c. => 18XX", "18th c. letter => 17XX",
-                        "19 c. => none", "40th century => none",
-                        "century-old => none"),
-                new Rule("century range or list", 52, List.of(centuryNumber(e), centuryJoin(), centuryNumber(e),
-                        kind(TokenKind.CENTURY)), m -> centuries(m, 0, 1, 2),
-                        "18th-19th centuries => 17XX/18XX", "XVIII-XIX вв. => 17XX/18XX", "XVIII-XIX века => 17XX/18XX",
-                        "17th and 18th centuries => {16XX,17XX}", "17th or 18th century => [16XX,17XX]",
-                        "19. und 20. Jahrhundert => {18XX,19XX}", "19.-20. století => 18XX/19XX", "19-20世纪 => 18XX/19XX",
-                        "19th-18th centuries => 17XX", "18-19 => none"),
-                new Rule("century word before a range or list", 52, List.of(kind(TokenKind.CENTURY),
-                        kind(TokenKind.RANGE).and(t -> t.text().isEmpty()).opt(), centuryNumber(e), centuryJoin(),
-                        centuryNumber(e)), m -> centuries(m, 2, 3, 4),
-                        "siglos XIX y XX => {18XX,19XX}", "secoli XIX-XX => 18XX/19XX", "secolele XIX-XX => 18XX/19XX",
-                        "siglos XX-XIX => 19XX", "siglos => none"),
-                new Rule("century word before the number", 50, List.of(kind(TokenKind.CENTURY),
-                        kind(TokenKind.RANGE).and(t -> t.text().isEmpty()).opt(), centuryNumber(e)), m
-                                -> century(m.get(2)),
-                        "siglo XVIII => 17XX", "secolo XVIII => 17XX", "secolul al XVIII-lea => 17XX",
-                        "el siglo XIX => 18XX",
-                        "siglo de oro => none"),
                 new Rule("year with unknown digits", 45, List.of(kind(TokenKind.MASKED)),
                         m -> new Single(Point.of(m.value(0) * (m.get(0).digits() == 3 ? 10 : 100), null, null),
                                 m.get(0).digits() == 3 ? Extent.DECADE : Extent.CENTURY, -1, false),
@@ -144,13 +119,6 @@ final class YearRules {
                 && (sep.is(TokenKind.RANGE) || sep.is(TokenKind.BEFORE) || sep.is(TokenKind.LIST));
     }
 
-    /** "19th c.": the circa letter after an ordinal is the century's abbreviation. */
-    private static boolean abbreviatedCentury(Match m) {
-        Token c = m.get(1);
-        return m.get(0).is(TokenKind.NUMBER) && !m.get(0).text().isEmpty() && !m.get(0).text().equals(".")
-                && c.end() - c.begin() <= 2;
-    }
-
     /** "50年代", "50년대" (the unit glued on), or Czech "50. léta" (an ordinal dot): not "50 lat" (fifty years). */
     private static boolean ordinalDecade(Match m) {
         Token n = m.get(0);
@@ -164,30 +132,6 @@ final class YearRules {
         return m.get(0).text().isEmpty() && !(glued(before, m.get(0)) && (before.is(TokenKind.PUNCT)
                 || before.is(TokenKind.NUMBER))) && !(glued(m.get(2), after) && (after.isPunct('/')
                 || after.isPunct('.') || after.is(TokenKind.NUMBER)));
-    }
-
-    private static Element centuryJoin() {
-        return kind(TokenKind.RANGE, TokenKind.BEFORE, TokenKind.LIST, TokenKind.OR);
-    }
-
-    /** Two centuries: a range, or a list ("17th and 18th centuries"), or one of them; earlier first. */
-    private static DateValue centuries(Match m, int a, int join, int b) {
-        if (m.value(a) >= m.value(b)) {
-            return null;
-        }
-        Token j = m.get(join);
-        return j.is(TokenKind.LIST) || j.is(TokenKind.OR)
-                ? new DateSet(List.of(century(m.get(a)), century(m.get(b))), j.is(TokenKind.OR))
-                : new Span(century(m.get(a)), century(m.get(b)));
-    }
-
-    private static Element centuryNumber(Elements e) {
-        return new Element(java.util.EnumSet.of(TokenKind.NUMBER, TokenKind.ROMAN),
-                t -> t.value() >= 1 && t.value() <= 21 && t.digits() <= 2, false, false);
-    }
-
-    private static DateValue century(Token n) {
-        return new Single(Point.of((n.value() - 1) * 100, null, null), Extent.CENTURY, -1, false);
     }
 
     /** A year that is no part of a longer number: not 2509/1954, 1.1956, 13:34, 1956-45. */
