@@ -30,7 +30,7 @@ final class YearRules {
                         number(0, 99, 2).glued()), m -> unjoined(m) ? abbreviated(e, m) : null,
                         "1812/13 => 1812/1813", "in 1955/56 => 1955/1956", "the 1955/56 session => 1955/1956",
                         "1899/00 => 1899/1900", "1812/11 => none", "11/1812/13 => none", "1812/13/40 => none",
-                        "No. 1812/13 => none"),
+                        "No. 1812/13 => none", "Doc. 1812/13 => none", "д. 1812/13 => none"),
                 new Rule("decade", 30, List.of(e.decadeSuffixed(), kind(TokenKind.DECADE, TokenKind.YEAR_MARK).opt()), m -> decade(e,
                         m.get(0)),
                         "1950s => 195X", "1770's => 177X", "70's => 197X", "'70s => 197X", "the 1820s => 182X",
