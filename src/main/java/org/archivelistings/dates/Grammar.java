@@ -41,7 +41,7 @@ final class Grammar {
                 CjkRules.rules(e), YearRules.rules(e), CenturyRules.rules(e), SeasonRules.rules(e),
                 ContextMonthRules.rules())
                 .flatMap(List::stream).toList();
-        passes = List.of(Pass.of(dates), Pass.of(PartRules.rules(), 2), Pass.of(SpanRules.rules(), 4),
+        passes = List.of(Pass.of(dates), Pass.of(PartRules.rules(e), 2), Pass.of(SpanRules.rules(), 4),
                 Pass.of(MarkRules.rules(), 3),
                 Pass.of(OpenRules.rules(), 2));
     }
