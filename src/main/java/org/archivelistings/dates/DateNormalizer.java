@@ -64,8 +64,10 @@ public final class DateNormalizer {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        Integer contextYear = context == null || context.start() == null ? null : context.start().getYear();
-        return reader.read(text, contextYear);
+        Point at = context == null || context.start() == null ? null : new Point(context.start().getYear(),
+                context.precision() == Precision.DAY || context.precision() == Precision.MONTH
+                        ? context.start().getMonthValue() : null, null, YearSource.CONTEXT);
+        return reader.read(text, at);
     }
 
     /** Parses a context given as "YYYY-MM-DD" or "YYYY". */

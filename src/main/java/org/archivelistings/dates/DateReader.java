@@ -18,12 +18,12 @@ final class DateReader {
         this.finisher = finisher;
     }
 
-    List<FoundDate> read(String text, Integer contextYear) {
+    List<FoundDate> read(String text, Point context) {
         List<Token> tokens = lexer.tokens(text);
         boolean first = true;
         for (Grammar.Pass pass : grammar.passes()) {
             for (int round = 0; round < pass.rounds(); round++) {
-                List<Candidate> candidates = candidates(pass, tokens, contextYear);
+                List<Candidate> candidates = candidates(pass, tokens, context);
                 if (candidates.isEmpty()) {
                     if (first) {
                         return List.of();
@@ -34,15 +34,15 @@ final class DateReader {
                 tokens = replace(tokens, CandidateChooser.choose(candidates, tokens.size()));
             }
         }
-        return finish(text, tokens, contextYear, contextYear != null && alone(tokens));
+        return finish(text, tokens, context, context != null && alone(tokens));
     }
 
     /** The dates left, finished; weak ones dropped unless the date is the whole text ({@code alone}). */
-    private List<FoundDate> finish(String text, List<Token> tokens, Integer contextYear, boolean alone) {
+    private List<FoundDate> finish(String text, List<Token> tokens, Point context, boolean alone) {
         List<FoundDate> out = new ArrayList<>();
         for (Token t : tokens) {
             if (t.kind() == TokenKind.DATE && (alone || !weak(t.date()))) {
-                NormalizedDate d = finisher.finish(text.substring(t.begin(), t.end()), t.date(), contextYear);
+                NormalizedDate d = finisher.finish(text.substring(t.begin(), t.end()), t.date(), context);
                 if (d != null) {
                     out.add(new FoundDate(t.begin(), t.end(), d));
                 }
@@ -68,7 +68,7 @@ final class DateReader {
         return lexer;
     }
 
-    private List<Candidate> candidates(Grammar.Pass pass, List<Token> tokens, Integer contextYear) {
+    private List<Candidate> candidates(Grammar.Pass pass, List<Token> tokens, Point context) {
         List<Candidate> out = new ArrayList<>(4);
         for (int i = 0; i < tokens.size(); i++) {
             List<Rule> rules = pass.startingAt(tokens.get(i).kind());
@@ -81,7 +81,7 @@ final class DateReader {
                 }
                 Match m = r.pattern().match(tokens, i);
                 DateValue v = m == null ? null : r.build(m);
-                if (v != null && finisher.finish("", v, contextYear) != null) {
+                if (v != null && finisher.finish("", v, context) != null) {
                     out.add(new Candidate(m.first(), m.last(), tokens.get(m.first()).begin(),
                             tokens.get(m.last()).end(), v,
                             r.priority()));

@@ -8,10 +8,38 @@ final class Elements {
     static final String DASHES = "-–—‒―";
     private final Lexicon lexicon;
     private final int century;
+    private final Conventions conventions;
 
     Elements(Lexicon lexicon, Conventions conventions) {
         this.lexicon = lexicon;
         this.century = conventions.twoDigitCentury;
+        this.conventions = conventions;
+    }
+
+    /**
+     * Early, mid or late in a season ("early summer 1956", "1956年初夏", "늦가을"): its first, second or third
+     * month (winter's December in the year before); null for a half or a season without a year.
+     */
+    DateValue seasonPart(Point p, int season, int part) {
+        if (part < 0 || part > 2) {
+            return null;
+        }
+        int[] months = conventions.season(season);
+        int month = (months[0] - 1 + part) % 12 + 1;
+        Integer year = p.year();
+        if (year != null && months[0] > months[1] && month >= months[0]) {
+            year = year - 1;
+        }
+        return Single.of(new Point(year, month, null, p.source()));
+    }
+
+    /** A season token with the year's point: the season, or its part when the word holds one ("初夏"). */
+    DateValue season(Point p, Token season, boolean weak) {
+        if (season.digits() == 0) {
+            return new Single(p, Extent.SEASON, season.value(), weak);
+        }
+        DateValue v = seasonPart(p, season.value(), season.digits() - 1);
+        return weak && v instanceof Single s ? new Single(s.point(), s.extent(), s.code(), true) : v;
     }
 
     static Element kind(TokenKind first, TokenKind... more) {

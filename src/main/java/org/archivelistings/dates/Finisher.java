@@ -19,24 +19,32 @@ final class Finisher {
         this.conventions = conventions;
     }
 
-    NormalizedDate finish(String text, DateValue v, Integer contextYear) {
+    NormalizedDate finish(String text, DateValue v, Point context) {
         if (v instanceof Single s) {
-            return single(text, s, contextYear);
+            return single(text, s, context);
         }
         if (v instanceof Span s) {
-            return span(text, s, contextYear);
+            return span(text, s, context);
         }
         if (v instanceof DateSet s) {
-            return set(text, s, contextYear);
+            return set(text, s, context);
         }
-        return marked(text, (Marked) v, contextYear);
+        return marked(text, (Marked) v, context);
     }
 
-    private NormalizedDate single(String text, Single s, Integer contextYear) {
+    private NormalizedDate single(String text, Single s, Point context) {
         Point p = s.point();
         Set<DateFlag> flags = EnumSet.noneOf(DateFlag.class);
-        if (p.year() == null && contextYear != null) {
-            p = new Point(contextYear, p.month(), p.day(), YearSource.CONTEXT);
+        if (p.year() == null && context != null) {
+            p = new Point(context.year(), p.month(), p.day(), YearSource.CONTEXT);
+            flags.add(DateFlag.INFERRED);
+        }
+        if (p.month() != null && p.month() == Point.CONTEXT_MONTH) {
+            // "月初", "at the end of the month": the month the context names, else no date
+            if (context == null || context.month() == null) {
+                return null;
+            }
+            p = new Point(p.year(), context.month(), p.day(), p.source());
             flags.add(DateFlag.INFERRED);
         }
         if (!valid(p)) {
@@ -96,9 +104,9 @@ final class Finisher {
                 EdtfWriter.point(a, null, null) + "/" + EdtfWriter.point(b, null, null), flags, p);
     }
 
-    private NormalizedDate span(String text, Span s, Integer contextYear) {
-        NormalizedDate a = s.from() == null ? null : finish(text, s.from(), contextYear);
-        NormalizedDate b = s.to() == null ? null : finish(text, s.to(), contextYear);
+    private NormalizedDate span(String text, Span s, Point context) {
+        NormalizedDate a = s.from() == null ? null : finish(text, s.from(), context);
+        NormalizedDate b = s.to() == null ? null : finish(text, s.to(), context);
         if ((a == null && s.from() != null) || (b == null && s.to() != null)) {
             return null;
         }
@@ -133,14 +141,14 @@ final class Finisher {
         return aHoldsB || bHoldsA;
     }
 
-    private NormalizedDate set(String text, DateSet s, Integer contextYear) {
+    private NormalizedDate set(String text, DateSet s, Point context) {
         List<String> members = new ArrayList<>();
         LocalDate start = null;
         LocalDate end = null;
         Set<DateFlag> flags = EnumSet.noneOf(DateFlag.class);
         YearSource source = YearSource.NONE;
         for (DateValue v : s.items()) {
-            NormalizedDate d = finish(text, v, contextYear);
+            NormalizedDate d = finish(text, v, context);
             if (d == null) {
                 return null;
             }
@@ -154,8 +162,8 @@ final class Finisher {
                 List.of());
     }
 
-    private NormalizedDate marked(String text, Marked m, Integer contextYear) {
-        NormalizedDate d = finish(text, m.inner(), contextYear);
+    private NormalizedDate marked(String text, Marked m, Point context) {
+        NormalizedDate d = finish(text, m.inner(), context);
         if (d == null) {
             return null;
         }

@@ -88,6 +88,9 @@ final class Lexer {
         if (e.kind() == TokenKind.MONTH && !e.text().isEmpty()) {
             out.add(new Token(TokenKind.MONTH, i, j, e.value(), 0, Token.NONE));
             out.add(new Token(e.text().equals("from") ? TokenKind.RANGE : TokenKind.CLOSE, j, j, 0, 0, Token.NONE));
+        } else if (e.kind() == TokenKind.SEASON && !e.text().isEmpty()) {
+            out.add(new Token(TokenKind.CJK_YEAR, i, i + 1, 0, 0, Token.NONE));
+            out.add(new Token(TokenKind.SEASON, i + 1, j, e.value(), e.digits(), Token.NONE));
         } else {
             out.add(new Token(e.kind(), i, j, e.value(), e.digits(), e.text()));
         }

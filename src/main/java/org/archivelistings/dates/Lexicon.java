@@ -62,6 +62,14 @@ final class Lexicon {
             words.put(form, new Trie.Entry(TokenKind.NUMBER, v, v >= 100 ? 4 : 2, "s"), true);
             return;
         }
+        if (kind.equals("season_part") || kind.equals("year_season_part")) {
+            // "初夏", "늦가을": a season and its part in one word (value season.part); "年初夏" also holds the
+            // year unit, which the lexer gives its own token (else "年初", the beginning of the year, would win)
+            String[] v = value.split("\\.");
+            words.put(form, new Trie.Entry(TokenKind.SEASON, Integer.parseInt(v[0]), Integer.parseInt(v[1]) + 1,
+                    kind.startsWith("year") ? "年" : Token.NONE), true);
+            return;
+        }
         if (kind.equals("month_from") || kind.equals("month_until")) {
             // Hungarian "júniusától", "áprilisáig": a month with its case ending, which the lexer reads as a connector
             words.put(form, new Trie.Entry(TokenKind.MONTH, Integer.parseInt(value), 0, kind.substring(6)), true);

@@ -59,16 +59,36 @@ final class OpenRules {
                         m -> m.atEnd() ? since(m.get(0).date()) : null,
                         "1812 - => 1812/..", "1812-06-01/ => 1812-06-01/..", "1812 - report => 1812",
                         "report - => none"),
-                new Rule("open end and open start", 35, List.of(date(), kind(TokenKind.LIST), date()),
+                new Rule("open end and open start", 35, List.of(date(), kind(TokenKind.LIST, TokenKind.RANGE), date()),
                         m -> m.get(0).date() instanceof Span a && a.to() == null && a.from() != null
                                 && m.get(2).date() instanceof Span b && b.from() == null && b.to() != null
                                 ? Span.between(a.from(), b.to()) : null,
                         "not before 1812 and not after 1815 => 1812/1815", "nach 1812 und vor 1815 => 1812/1815",
                         "не ранее 1812 и не позднее 1815 года => 1812/1815", "before 1815 and after 1812 => ../1815",
+                        "po roce 1812 a před rokem 1815 => 1812/1815",
                         "and => none"),
+                new Rule("open end and before", 35, List.of(date(), kind(TokenKind.BEFORE_POST), date()),
+                        m -> closed(m.get(0).date(), m.get(2).date()),
+                        "after 1812 and before 1815 => 1812/1815", "since June 1812 and before May 1815 => 1812-06/1815-05",
+                        "1812 and before 1815 => ../1812", "after 1815 and before 1812 => 1815/..", "and before => none"),
+                new Rule("open end and open start side by side", 35, List.of(date(), date()),
+                        m -> m.get(0).date() instanceof Span a && a.to() == null && a.from() != null
+                                && m.get(1).date() instanceof Span b && b.from() == null && b.to() != null
+                                ? Span.between(a.from(), b.to()) : null,
+                        "1812 után és 1815 előtt => 1812/1815", "since 1812 until 1815 => 1812/1815",
+                        "1815 után és 1812 előtt => 1815/..", "után és => none"),
                 new Rule("fiscal year", 40, List.of(kind(TokenKind.YEAR_ENDING), date()), OpenRules::fiscal,
                         "for the year ending June 30, 1812 => 1811-07-01/1812-06-30",
                         "fiscal year ended 30 June 1956 => 1955-07-01/1956-06-30", "year ending => none"));
+    }
+
+    /**
+     * "after 1812 and before 1815": English "and before" is also "or earlier" ("1860 and before"), so the
+     * lexer reads it as one word; after an open end it closes the range instead.
+     */
+    private static DateValue closed(DateValue open, DateValue end) {
+        return open instanceof Span a && a.to() == null && a.from() != null && !ranged(end) ? Span.between(a.from(), end)
+                : null;
     }
 
     /** ../X; null when X is itself a range ("6월 3일부터 9일까지" is no open range). */

@@ -14,11 +14,11 @@ import java.util.List;
 final class PartRules {
     private PartRules() {}
 
-    static List<Rule> rules() {
+    static List<Rule> rules(Elements e) {
         return List.of(
                 new Rule("part before a date", 30, List.of(kind(TokenKind.PART), kind(TokenKind.RANGE,
                         TokenKind.FROM).opt(), date()),
-                        m -> part(m.get(2).date(), m.value(0)),
+                        m -> part(e, m.get(2).date(), m.value(0)),
                         "late September 1956 => 1956-09-21/1956-09-30", "end of 1955 => 1955-10/1955-12",
                         "at the end of 1955 => 1955-10/1955-12", "early 1960s => 1960/1963",
                         "mid-June 1812 => 1812-06-11/1812-06-20",
@@ -38,11 +38,13 @@ final class PartRules {
                         "nella prima metà del 1956 => 1956-01/1956-06", "w drugiej połowie XVIII wieku => 1750/1799",
                         "ve druhé polovině 18. století => 1750/1799", "în prima jumătate a anului 1956 => 1956-01/1956-06",
                         "к концу 1956 года => 1956-10/1956-12", "vers le milieu du XVIIIe siècle => 1733~/1765~",
+                        "early summer 1956 => 1956-06", "late winter 1956 => 1956-02", "early winter 1956 => 1955-12",
+                        "в конце лета 1956 года => 1956-08", "à la fin de l'été 1956 => 1956-08",
                         "a late report => none", "early 3 June 1812 => 1812-06-03"),
                 new Rule("decade of a century", 35, List.of(date(), date()), PartRules::decadeOfCentury,
                         "二十世纪五十年代 => 195X", "十九世纪八十年代 => 188X", "1956 1957 => 1956", "世纪 => none"),
                 new Rule("part after a date", 30, List.of(date(), kind(TokenKind.PART_POST)),
-                        m -> part(m.get(0).date(), m.value(1)),
+                        m -> part(e, m.get(0).date(), m.value(1)),
                         "1812 június elején => 1812-06-01/1812-06-10", "1812年6月中旬 => 1812-06-11/1812-06-20",
                         "6月初 | 1812 => 1812-06-01/1812-06-10", "1812年底 => 1812-10/1812-12", "1950년대 초 => 1950/1953",
                         "18世纪末 => 1766/1799", "1812 végén => 1812-10/1812-12", "1956년 6월 말 => 1956-06-21/1956-06-30",
@@ -62,13 +64,14 @@ final class PartRules {
         return null;
     }
 
-    private static DateValue part(DateValue v, int part) {
-        if (!(v instanceof Single s) || s.code() >= 0) {
+    private static DateValue part(Elements e, DateValue v, int part) {
+        if (!(v instanceof Single s) || (s.code() >= 0 && s.extent() != Extent.SEASON)) {
             return null;
         }
         return switch (s.extent()) {
             case POINT -> s.point().day() == null ? new Single(s.point(), Extent.PART, part, false) : null;
             case DECADE, CENTURY -> new Single(s.point(), s.extent(), part, false);
+            case SEASON -> e.seasonPart(s.point(), s.code(), part);
             default -> null;
         };
     }

@@ -2,6 +2,9 @@ package org.archivelistings.dates;
 
 /** A calendar point of any precision: the parts the text gives, null for the others, and where the year came from. */
 record Point(Integer year, Integer month, Integer day, YearSource source) {
+    /** The month of a date that names none ("月初", "the end of the month"): the finisher takes the context's. */
+    static final int CONTEXT_MONTH = 0;
+
     static Point of(Integer year, Integer month, Integer day) {
         return new Point(year, month, day, year == null ? YearSource.NONE : YearSource.EXPLICIT);
     }

@@ -52,6 +52,10 @@ final class SpanRules {
                                 ? Span.between(s.items().get(0), s.items().get(1)) : null,
                         "1812 és 1815 között => 1812/1815", "1812. június 3. és 9. között => 1812-06-03/1812-06-09",
                         "1812년과 1815년 사이 => 1812/1815", "1812年和1815年之间 => 1812/1815", "között => none"),
+                new Rule("the end of one date and the start of the next", 22, List.of(date(), date()),
+                        m -> turn(m.get(0).date(), m.get(1).date()),
+                        "18世纪末19世纪初 => 1766/1832", "1955年底1956年初 => 1955-10/1956-03", "18세기 말 19세기 초 => 1766/1832",
+                        "1950年代末60年代初 => 1957/1963", "19世纪初18世纪末 => 1800/1832", "末初 => none"),
                 new Rule("year/year", 25, List.of(date(), punct("/").glued(), date().glued()), SpanRules::slashed,
                         "in 1964/2008 => 1964/2008", "the 1949/1950 season => 1949/1950", "1950/1949 => 1950",
                         "/ => none"),
@@ -70,6 +74,16 @@ final class SpanRules {
                         "June/July 1956 => [1956-06,1956-07]", "Summer/Fall 1956 => [1956-22,1956-23]",
                         "Frühjahr/Sommer 1956 => [1956-21,1956-22]", "June / 1956 => 1956", "1956年6月和7月 => {1956-06,1956-07}", "1956년 6월과 7월 => {1956-06,1956-07}",
                         "and or => none"));
+    }
+
+    /** "18世纪末19世纪初": the late part of a date, then the early part of a later one, is the turn between them. */
+    private static DateValue turn(DateValue a, DateValue b) {
+        if (a instanceof Single x && b instanceof Single y && x.code() == 2 && y.code() == 0 && x.extent() != Extent.SEASON
+                && y.extent() != Extent.SEASON && x.point().year() != null && y.point().year() != null
+                && x.point().year() < y.point().year()) {
+            return new Span(a, b);
+        }
+        return null;
     }
 
     /** "between" takes "and", not a dash; a circa word before the end marks the end only. */

@@ -40,6 +40,8 @@ enum TokenKind {
     DECADE,
     /** A word that only marks a year: г., года, roku, évben. */
     YEAR_MARK,
+    /** "the month", "du mois", "месяца", "本月": the month the context names ("at the end of the month"). */
+    THE_MONTH,
     CJK_YEAR,
     CJK_MONTH,
     CJK_DAY,

@@ -64,7 +64,9 @@ final class Trie {
     }
 
     private static boolean boundary(char lastInForm, char next) {
-        return !Lexer.letter(next) || Lexer.ideographic(lastInForm) || Lexer.ideographic(next)
+        // an elided article ends at its apostrophe: French and Italian "l'été", "dell'anno"
+        return !Lexer.letter(next) || lastInForm == '\'' || lastInForm == '’' || Lexer.ideographic(lastInForm)
+                || Lexer.ideographic(next)
                 || next == ']' || next == '[';
     }
 
@@ -74,6 +76,9 @@ final class Trie {
                 return (char) (c + 32);
             }
             return c == '-' || c == '\t' || c == '\n' || c == '\r' ? ' ' : c;
+        }
+        if (c == '’') {
+            return '\'';
         }
         if (c == '-' || c == '\u2010' || c == '\u2011' || Character.isWhitespace(c) || c == '\u00a0') {
             return ' ';

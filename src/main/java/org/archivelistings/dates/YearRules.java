@@ -30,13 +30,22 @@ final class YearRules {
                         number(0, 99, 2).glued()), m -> unjoined(m) ? abbreviated(e, m) : null,
                         "1812/13 => 1812/1813", "in 1955/56 => 1955/1956", "the 1955/56 session => 1955/1956",
                         "1899/00 => 1899/1900", "1812/11 => none", "11/1812/13 => none", "1812/13/40 => none",
-                        "No. 1812/13 => none"),
+                        "No. 1812/13 => none", "Doc. 1812/13 => none", "д. 1812/13 => none"),
                 new Rule("decade", 30, List.of(e.decadeSuffixed(), kind(TokenKind.DECADE, TokenKind.YEAR_MARK).opt()), m -> decade(e,
                         m.get(0)),
                         "1950s => 195X", "1770's => 177X", "70's => 197X", "'70s => 197X", "the 1820s => 182X",
                         "1800s => 18XX", "1940-х годов => 194X", "1820-as években => 182X", "in the eighties => 198X",
                         "the Fifties => 195X", "in den fünfziger Jahren => 195X", "пятидесятые годы => 195X",
                         "early sixties => 1960/1963", "в 1950-е гг. => 195X", "in den 1950ern => 195X", "finales de los cincuenta => 1957/1959", "1956s => none", "1955s => none"),
+                new Rule("decade range", 45, List.of(kind(TokenKind.DECADE).opt(), decadeStart(e), kind(TokenKind.RANGE)
+                        .and(t -> t.text().length() == 1),
+                        number(10, 2090, 4), kind(TokenKind.DECADE).opt()), m -> decadeRange(e, m),
+                        "1950-60s => 195X/196X", "50-60s => 195X/196X", "1950-1960s => 195X/196X",
+                        "1950-60-е годы => 195X/196X", "1950-60-х годов => 195X/196X", "1950-60er Jahre => 195X/196X",
+                        "1950-60年代 => 195X/196X", "1950~60년대 => 195X/196X", "1950-60-as években => 195X/196X",
+                        "les années 1950-60 => 195X/196X", "años 1950-60 => 195X/196X", "lata 1950-60. => 195X/196X",
+                        "1955-60s => 196X", "1950-60 => 1950/1960", "w latach 1950-1960 => 1950/1960",
+                        "1960-50s => 195X", "1950-55 годы => 1950/1955", "50-60 => none"),
                 new Rule("decade with a decade word", 31, List.of(e.year(), kind(TokenKind.DECADE)),
                         m -> m.value(0) % 10 == 0 ? new Single(e.point(m.get(0), null, null), Extent.DECADE, -1, false)
                                 : null,
@@ -58,36 +67,41 @@ final class YearRules {
                         "in den Jahren 1950 bis 1953 => 1950/1953", "années cinquante => 195X", "anni cinquanta => 195X",
                         "los años cincuenta => 195X",
                         "años 50 => 195X", "années 1825 => 1825", "années => none"),
-                new Rule("ordinal century", 50, List.of(centuryNumber(e), kind(TokenKind.CENTURY, TokenKind.CIRCA)),
-                        m -> m.get(1).is(TokenKind.CENTURY) || abbreviatedCentury(m) ? century(m.get(0)) : null,
-                        "18th century => 17XX", "XVIII век => 17XX", "18. Jahrhundert => 17XX", "XVIIIe siècle => 17XX",
-                        "XVIII secolo => 17XX", "18. század => 17XX", "XVIII wiek => 17XX", "18. století => 17XX",
-                        "18世纪 => 17XX", "十八世纪 => 17XX", "18세기 => 17XX", "eighteenth century => 17XX",
-                        "the 19th century => 18XX", "в XIX веке => 18XX", "19th c. => 18XX", "18th c. letter => 17XX",
-                        "19 c. => none", "40th century => none",
-                        "century-old => none"),
-                new Rule("century range or list", 52, List.of(centuryNumber(e), centuryJoin(), centuryNumber(e),
-                        kind(TokenKind.CENTURY)), m -> centuries(m, 0, 1, 2),
-                        "18th-19th centuries => 17XX/18XX", "XVIII-XIX вв. => 17XX/18XX", "XVIII-XIX века => 17XX/18XX",
-                        "17th and 18th centuries => {16XX,17XX}", "17th or 18th century => [16XX,17XX]",
-                        "19. und 20. Jahrhundert => {18XX,19XX}", "19.-20. století => 18XX/19XX", "19-20世纪 => 18XX/19XX",
-                        "19th-18th centuries => 17XX", "18-19 => none"),
-                new Rule("century word before a range or list", 52, List.of(kind(TokenKind.CENTURY),
-                        kind(TokenKind.RANGE).and(t -> t.text().isEmpty()).opt(), centuryNumber(e), centuryJoin(),
-                        centuryNumber(e)), m -> centuries(m, 2, 3, 4),
-                        "siglos XIX y XX => {18XX,19XX}", "secoli XIX-XX => 18XX/19XX", "secolele XIX-XX => 18XX/19XX",
-                        "siglos XX-XIX => 19XX", "siglos => none"),
-                new Rule("century word before the number", 50, List.of(kind(TokenKind.CENTURY),
-                        kind(TokenKind.RANGE).and(t -> t.text().isEmpty()).opt(), centuryNumber(e)), m
-                                -> century(m.get(2)),
-                        "siglo XVIII => 17XX", "secolo XVIII => 17XX", "secolul al XVIII-lea => 17XX",
-                        "el siglo XIX => 18XX",
-                        "siglo de oro => none"),
                 new Rule("year with unknown digits", 45, List.of(kind(TokenKind.MASKED)),
                         m -> new Single(Point.of(m.value(0) * (m.get(0).digits() == 3 ? 10 : 100), null, null),
                                 m.get(0).digits() == 3 ? Extent.DECADE : Extent.CENTURY, -1, false),
                         "182X => 182X", "18-- => 18XX", "19.. => 19XX", "[195-] => 195X", "[195-?] => 195X?", "pp. 195-196 => none", "No. 195- => none", "182? => 182X", "19?? => 19XX", "ca. 195X => 195X~",
                         "12X => none"));
+    }
+
+    /** The first decade of "1950-60s": a round year or two digits, nothing glued but a decade suffix. */
+    private static Element decadeStart(Elements e) {
+        Element suffixed = e.decadeSuffixed();
+        return Elements.where(TokenKind.NUMBER, t -> t.value() % 10 == 0 && (t.digits() == 4 || t.digits() == 2)
+                && (t.text().isEmpty() || suffixed.accepts(t)));
+    }
+
+    /**
+     * "1950-60s", "1950-60-е годы", "1950-60年代", "les années 1950-60": two decades, the decade mark written
+     * once, after the second (glued to it, or a decade word before the first): not "1950-60" (two years).
+     */
+    private static DateValue decadeRange(Elements e, Match m) {
+        Token a = m.get(1);
+        Token b = m.get(3);
+        boolean marked = e.decadeSuffixed().accepts(b) || (m.has(4) && glued(b, m.get(4)))
+                || (m.has(0) && b.digits() == 2 && !m.has(4));
+        if (!marked || b.value() % 10 != 0 || (b.digits() != 2 && b.digits() != 4) || !b.text().isEmpty()
+                && !e.decadeSuffixed().accepts(b) && !(m.has(0) && b.text().equals("."))) {
+            return null;
+        }
+        int from = e.yearOf(a);
+        int to = b.digits() == 4 ? b.value() : from / 100 * 100 + b.value();
+        if (to <= from) {
+            return null;
+        }
+        YearSource source = a.digits() == 2 ? YearSource.TWO_DIGIT_PIVOT : YearSource.EXPLICIT;
+        return new Span(new Single(new Point(from, null, null, source), Extent.DECADE, -1, false),
+                new Single(new Point(to, null, null, source), Extent.DECADE, -1, false));
     }
 
     /** After a decade word: a full year (années 1820) or the tens of the century (années cinquante, años 50). */
@@ -105,13 +119,6 @@ final class YearRules {
                 && (sep.is(TokenKind.RANGE) || sep.is(TokenKind.BEFORE) || sep.is(TokenKind.LIST));
     }
 
-    /** "19th c.": the circa letter after an ordinal is the century's abbreviation. */
-    private static boolean abbreviatedCentury(Match m) {
-        Token c = m.get(1);
-        return m.get(0).is(TokenKind.NUMBER) && !m.get(0).text().isEmpty() && !m.get(0).text().equals(".")
-                && c.end() - c.begin() <= 2;
-    }
-
     /** "50年代", "50년대" (the unit glued on), or Czech "50. léta" (an ordinal dot): not "50 lat" (fifty years). */
     private static boolean ordinalDecade(Match m) {
         Token n = m.get(0);
@@ -125,30 +132,6 @@ final class YearRules {
         return m.get(0).text().isEmpty() && !(glued(before, m.get(0)) && (before.is(TokenKind.PUNCT)
                 || before.is(TokenKind.NUMBER))) && !(glued(m.get(2), after) && (after.isPunct('/')
                 || after.isPunct('.') || after.is(TokenKind.NUMBER)));
-    }
-
-    private static Element centuryJoin() {
-        return kind(TokenKind.RANGE, TokenKind.BEFORE, TokenKind.LIST, TokenKind.OR);
-    }
-
-    /** Two centuries: a range, or a list ("17th and 18th centuries"), or one of them; earlier first. */
-    private static DateValue centuries(Match m, int a, int join, int b) {
-        if (m.value(a) >= m.value(b)) {
-            return null;
-        }
-        Token j = m.get(join);
-        return j.is(TokenKind.LIST) || j.is(TokenKind.OR)
-                ? new DateSet(List.of(century(m.get(a)), century(m.get(b))), j.is(TokenKind.OR))
-                : new Span(century(m.get(a)), century(m.get(b)));
-    }
-
-    private static Element centuryNumber(Elements e) {
-        return new Element(java.util.EnumSet.of(TokenKind.NUMBER, TokenKind.ROMAN),
-                t -> t.value() >= 1 && t.value() <= 21 && t.digits() <= 2, false, false);
-    }
-
-    private static DateValue century(Token n) {
-        return new Single(Point.of((n.value() - 1) * 100, null, null), Extent.CENTURY, -1, false);
     }
 
     /** A year that is no part of a longer number: not 2509/1954, 1.1956, 13:34, 1956-45. */
