@@ -32,6 +32,8 @@ final class ProgressReporter implements ChunkListener<PageItem, ProcessedItem>, 
     private ProgressBar bar;
     private long started;
     private long lastLog;
+    /** Records of the partitions that have finished: their executions leave {@link #steps}. */
+    private long finishedRecords;
 
     void add(PageItemReader reader) {
         readers.add(reader);
@@ -58,7 +60,7 @@ final class ProgressReporter implements ChunkListener<PageItem, ProcessedItem>, 
     @Override
     public synchronized void afterChunk(Chunk<ProcessedItem> chunk) {
         long now = System.nanoTime();
-        long records = steps.values().stream().mapToLong(StepExecution::getReadCount).sum();
+        long records = records();
         int done = readers.stream().mapToInt(PageItemReader::filesDone).sum();
         int total = readers.stream().mapToInt(PageItemReader::fileCount).sum();
         double seconds = Math.max(1e-9, (now - started) / 1e9);
@@ -75,9 +77,16 @@ final class ProgressReporter implements ChunkListener<PageItem, ProcessedItem>, 
         }
     }
 
+    /** Records read so far by every partition, running or finished. */
+    synchronized long records() {
+        return finishedRecords + steps.values().stream().mapToLong(StepExecution::getReadCount).sum();
+    }
+
     @Override
     public synchronized ExitStatus afterStep(StepExecution stepExecution) {
-        steps.remove(stepExecution.getId());
+        if (steps.remove(stepExecution.getId()) != null) {
+            finishedRecords += stepExecution.getReadCount();
+        }
         if (steps.isEmpty() && bar != null) {
             bar.stepTo(readers.stream().mapToInt(PageItemReader::filesDone).sum());
             bar.close();
