@@ -2,6 +2,7 @@ package org.archivelistings.jobs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +18,9 @@ final class InputFiles {
         if (Files.isRegularFile(input)) {
             return List.of(input.getFileName().toString());
         }
-        try (Stream<Path> walk = Files.walk(input)) {
+        // Linked folders are walked too: a folder of links to the archive's folders must not read as empty.
+        // A link back to an ancestor fails the listing (FileSystemLoopException names it) rather than loop.
+        try (Stream<Path> walk = Files.walk(input, FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(InputFiles::isPageFile)
