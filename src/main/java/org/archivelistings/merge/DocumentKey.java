@@ -13,6 +13,14 @@ import java.util.HexFormat;
  * meet, and "Telegram from A. Mikoyan" and "Draft Telegram from A. Mikoyan" do not.
  */
 public final class DocumentKey {
+    /** One digest per thread, reused: an id is made for every record, and the lookup is not free. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    });
 
     private DocumentKey() {}
 
@@ -26,7 +34,11 @@ public final class DocumentKey {
         if (title == null) {
             return "";
         }
-        String text = isPlain(title) ? title : Normalizer.normalize(title, Normalizer.Form.NFKC);
+        return isPlain(title) ? foldAscii(title) : fold(Normalizer.normalize(title, Normalizer.Form.NFKC));
+    }
+
+    /** {@link #fold} of text in any script. */
+    static String fold(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
         int n = text.length();
@@ -48,6 +60,37 @@ public final class DocumentKey {
             i += width;
         }
         return out.toString();
+    }
+
+    /**
+     * {@link #fold} of ASCII text, the same result by char arithmetic without code point and Unicode
+     * category lookups: most titles and summaries are ASCII, and both are folded for every record.
+     */
+    static String foldAscii(String text) {
+        int n = text.length();
+        char[] out = new char[n];
+        int length = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isAsciiWordPart(c)) {
+                if (pendingSpace && length > 0) {
+                    out[length++] = ' ';
+                }
+                pendingSpace = false;
+                out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else if ((c == '\'' || c == '`') && length > 0 && !pendingSpace && i + 1 < n
+                    && isAsciiWordPart(text.charAt(i + 1))) {
+                // inside a word: spelling noise, not a separator
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return new String(out, 0, length);
+    }
+
+    private static boolean isAsciiWordPart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private static boolean isWordPart(int c) {
@@ -111,10 +154,6 @@ public final class DocumentKey {
     }
 
     static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8)); // digest() also resets it
     }
 }

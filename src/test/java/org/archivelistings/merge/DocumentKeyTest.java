@@ -2,6 +2,8 @@ package org.archivelistings.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -48,5 +50,23 @@ class DocumentKeyTest {
         assertThat(DocumentKey.forRecord(date, "Memorandum of Conversation", "one summary", "f.txt:1"))
                 .isEqualTo(DocumentKey.forRecord(date, "Memorandum of Conversation", "another summary", "g.txt:9"))
                 .isEqualTo(DocumentKey.id(date, "Memorandum of Conversation"));
+    }
+    @Test
+    void theAsciiShortcutFoldsExactlyAsTheGeneralFold() {
+        String alphabet = "aZm09 '`-.,\t\"()[]/'' x";
+        SplittableRandom random = new SplittableRandom(1956);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int j = 0; j < length; j++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            assertThat(DocumentKey.foldAscii(t)).as("'%s'", t).isEqualTo(DocumentKey.fold(t));
+        }
+        for (char c = 0; c < 128; c++) {
+            String t = "Ab" + c + "cD " + c + "e";
+            assertThat(DocumentKey.foldAscii(t)).as("char %d", (int) c).isEqualTo(DocumentKey.fold(t));
+        }
     }
 }
