@@ -26,6 +26,7 @@ final class DayMonthRules {
                         "3 giugno 1812 => 1812-06-03",
                         "16 января 1937 года Дэвис записал => 1937-01-16", "21 сентября 2021г., вторник => 2021-09-21",
                         "the third of June, 1812 => 1812-06-03", "the 3d day of June 1812 => 1812-06-03",
+                        "the twenty-second day of March, eighteen hundred and twelve => 1812-03-22",
                         "twenty sixth of june nineteen eighty one => 1981-06-26", "7th of May 1987 => 1987-05-07",
                         "21 Dec., 1974 => 1974-12-21", "“3” June 1812 => 1812-06-03", "3 czerwca 1812 r. => 1812-06-03",
                         "3. června 1812 => 1812-06-03", "3 iunie 1812 => 1812-06-03", "1er juin 1812 => 1812-06-01",

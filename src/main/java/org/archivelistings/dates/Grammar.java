@@ -43,7 +43,7 @@ final class Grammar {
                 .flatMap(List::stream).toList();
         passes = List.of(Pass.of(dates), Pass.of(PartRules.rules(e), 2), Pass.of(SpanRules.rules(), 4),
                 Pass.of(MarkRules.rules(), 3),
-                Pass.of(OpenRules.rules(), 2));
+                Pass.of(Stream.concat(OpenRules.rules().stream(), FiscalRules.rules(e.conventions()).stream()).toList(), 2));
     }
 
     List<Pass> passes() {
