@@ -27,6 +27,11 @@ final class CenturyRules {
                         "the 19th century => 18XX", "в XIX веке => 18XX", "19th c. => 18XX", "18th c. letter => 17XX",
                         "19 c. => none", "40th century => none",
                         "century-old => none"),
+                new Rule("ordinal century with a hyphen", 50, List.of(centuryNumber(e).and(t -> t.is(TokenKind.ROMAN)
+                        || !t.text().isEmpty()), Elements.dash().glued(),
+                        kind(TokenKind.CENTURY).glued()), m -> century(m.get(0)),
+                        "18th-century letters => 17XX", "eighteenth-century => 17XX", "nineteenth-century diplomacy => 18XX",
+                        "twentieth-century Europe => 19XX", "18-century => none"),
                 new Rule("century range or list", 52, List.of(centuryNumber(e), centuryJoin(), centuryNumber(e),
                         kind(TokenKind.CENTURY)), m -> centuries(m, 0, 1, 2),
                         "18th-19th centuries => 17XX/18XX", "XVIII-XIX вв. => 17XX/18XX", "XVIII-XIX века => 17XX/18XX",

@@ -16,6 +16,9 @@ final class Conventions {
     private static final String[] SEASONS = {"spring", "summer", "autumn", "winter"};
 
     final int twoDigitCentury;
+    private final int fiscalStart;
+    private final int fiscalLaterStart;
+    private final int fiscalLaterFrom;
     private final int[][] monthParts = new int[PARTS.length][];
     private final int[][] yearParts = new int[PARTS.length][];
     private final int[][] decadeParts = new int[PARTS.length][];
@@ -30,6 +33,9 @@ final class Conventions {
             throw new IllegalStateException(e);
         }
         twoDigitCentury = Integer.parseInt(p.getProperty("two-digit-century").strip());
+        fiscalStart = Integer.parseInt(p.getProperty("fiscal-year.start-month").strip());
+        fiscalLaterStart = Integer.parseInt(p.getProperty("fiscal-year.later-start-month").strip());
+        fiscalLaterFrom = Integer.parseInt(p.getProperty("fiscal-year.later-from").strip());
         for (int i = 0; i < PARTS.length; i++) {
             monthParts[i] = span(p, "month." + PARTS[i]);
             yearParts[i] = span(p, "year." + PARTS[i]);
@@ -39,6 +45,11 @@ final class Conventions {
         for (int i = 0; i < 4; i++) {
             seasons[i] = span(p, "season." + SEASONS[i]);
         }
+    }
+
+    /** The month a fiscal year named by the year it ends in starts in (in the year before, unless January). */
+    int fiscalStartMonth(int fiscalYear) {
+        return fiscalYear >= fiscalLaterFrom ? fiscalLaterStart : fiscalStart;
     }
 
     /** Days of a month's early, mid or late part (the end clipped to the month's length by the caller). */

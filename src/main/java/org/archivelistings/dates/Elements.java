@@ -42,6 +42,10 @@ final class Elements {
         return weak && v instanceof Single s ? new Single(s.point(), s.extent(), s.code(), true) : v;
     }
 
+    Conventions conventions() {
+        return conventions;
+    }
+
     static Element kind(TokenKind first, TokenKind... more) {
         return new Element(EnumSet.of(first, more), t -> true, false, false);
     }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  */
 final class Grammar {
     /** One pass: its rules, and those rules by the kind of token they can start at. */
-    record Pass(List<Rule> rules, Map<TokenKind, List<Rule>> byFirstKind, int rounds) {
+    record Pass(List<Rule> rules, List<List<Rule>> byFirstKind, int rounds) {
         static Pass of(List<Rule> rules) {
             return of(rules, 1);
         }
@@ -26,11 +26,16 @@ final class Grammar {
                     index.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
                 }
             }
-            return new Pass(List.copyOf(rules), index, rounds);
+            // by the kind's ordinal: every token of every text asks, and a list index beats the EnumMap's checks
+            List<List<Rule>> byKind = new ArrayList<>();
+            for (TokenKind k : TokenKind.values()) {
+                byKind.add(index.containsKey(k) ? List.copyOf(index.get(k)) : null);
+            }
+            return new Pass(List.copyOf(rules), java.util.Collections.unmodifiableList(byKind), rounds);
         }
 
         List<Rule> startingAt(TokenKind kind) {
-            return byFirstKind.get(kind);
+            return byFirstKind.get(kind.ordinal());
         }
     }
 
@@ -43,7 +48,7 @@ final class Grammar {
                 .flatMap(List::stream).toList();
         passes = List.of(Pass.of(dates), Pass.of(PartRules.rules(e), 2), Pass.of(SpanRules.rules(), 4),
                 Pass.of(MarkRules.rules(), 3),
-                Pass.of(OpenRules.rules(), 2));
+                Pass.of(Stream.concat(OpenRules.rules().stream(), FiscalRules.rules(e.conventions()).stream()).toList(), 2));
     }
 
     List<Pass> passes() {

@@ -41,6 +41,7 @@ final class Lexicon {
                 }
             }
         }
+        words.freeze();
     }
 
     private void add(String kind, String value, String form) {

@@ -10,7 +10,7 @@ import java.util.Map;
  * Spelled-out numbers of every lexicon language, written by ICU's rule-based number format (CLDR
  * spellout rules): cardinals 1-99 and ordinals 1-31 in each of the locale's rule sets (Russian has one
  * per case and gender), years in the numbering rule sets (English 1000-2099: "nineteen eighty-one", "one
- * thousand eight hundred and twelve"; the other languages 1800-2099: "mil ochocientos doce",
+ * thousand eight hundred and twelve", "eighteen hundred and twelve"; the other languages 1800-2099: "mil ochocientos doce",
  * "achtzehnhundertzwölf", "тысяча восемьсот двенадцатого"), and CJK numerals 0-99. Formatting the forms once and matching them beats ICU's lenient parse,
  * which would have to be tried on every word of every title.
  */
@@ -38,6 +38,13 @@ final class NumberWords {
                 for (int v = tag.equals("en") ? 1000 : 1800; years && v < 2100; v++) {
                     String y = spelled(f, v, set);
                     trie.put(y, new Trie.Entry(TokenKind.NUMBER, v, 0, Token.NONE), false);
+                    if (tag.equals("en") && v >= 1100 && v % 100 != 0) {
+                        // legal and older English: "eighteen hundred and twelve", "nineteen hundred fifty-six"
+                        String hundreds = spelled(f, v / 100, set) + " hundred ";
+                        String rest = spelled(f, v % 100, set);
+                        trie.put(hundreds + "and " + rest, new Trie.Entry(TokenKind.NUMBER, v, 0, Token.NONE), false);
+                        trie.put(hundreds + rest, new Trie.Entry(TokenKind.NUMBER, v, 0, Token.NONE), false);
+                    }
                     if (tag.equals("fr") && y.startsWith("mille ")) {
                         // French dates write the thousand "mil" (mil huit cent douze)
                         trie.put("mil" + y.substring(5), new Trie.Entry(TokenKind.NUMBER, v, 0, Token.NONE), false);

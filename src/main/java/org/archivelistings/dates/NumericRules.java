@@ -52,6 +52,11 @@ final class NumericRules {
                         -> t.value() <= 12),
                         punct(".").opt(), e.day()), m -> Single.of(e.point(m.get(0), m.value(2), m.value(4))),
                         "1956.VI.5 => 1956-06-05", "1956. VI. 5. => 1956-06-05", "1956 XIV 5 => 1956", "XIV 5 => none"),
+                new Rule("year.roman month.day range", 72, List.of(e.year(), punct(".").opt(), kind(TokenKind.ROMAN)
+                        .and(t -> t.value() <= 12), punct(".").opt(), e.day(), Elements.through(), e.day()),
+                        m -> DayMonthRules.dayRange(e, m, 4, 6, 2, 0),
+                        "1812. VI. 3-9. => 1812-06-03/1812-06-09", "1956.VI.5-7 => 1956-06-05/1956-06-07",
+                        "1956. VI. 9-3. => 1956-06-09", "VI. 3-9. => none"),
                 new Rule("year. month. day.", 65, List.of(e.year().and(t -> t.text().equals(".")),
                         monthNumber().and(t -> t.text().equals(".")), e.day()),
                         m -> Single.of(e.point(m.get(0), m.value(1), m.value(2))),

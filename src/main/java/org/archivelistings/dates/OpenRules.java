@@ -4,13 +4,12 @@ import static org.archivelistings.dates.Elements.date;
 import static org.archivelistings.dates.Elements.kind;
 import static org.archivelistings.dates.Elements.punct;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Last pass: open ends ("before 1812" is ../1812, "after 1812" 1812/..), in every lexicon language and
  * on either side of the date; a dash or slash at the edge of the text ("- 1776", "1812 - ",
- * "1812-06-01/"); and fiscal years ("for the year ending June 30, 1812"). Run twice, so that an open end and
+ * "1812-06-01/"). Run twice, so that an open end and
  * an open start make one range ("after 1812 and before 1815").
  */
 final class OpenRules {
@@ -42,10 +41,14 @@ final class OpenRules {
                         "с 1812 года => 1812/..", "со 2 июня 1812 г. => 1812-06-02/..", "dal 1812 => 1812/..",
                         "od 1812 r. => 1812/..", "od 3. června 1812 => 1812-06-03/..", "dal giugno 1812 => 1812-06/..",
                         "с 1812 по 1815 год => 1812/1815", "del 1812 => 1812", "from 1812 => 1812", "с => none"),
-                new Rule("open end: Hungarian -tól alone", 25, List.of(date(), kind(TokenKind.RANGE)
-                        .and(t -> t.begin() == t.end())), m -> since(m.get(0).date()),
+                // a from connector written after the date (Hungarian -tól, Korean 부터, Japanese から; lexicon range 1)
+                // with no second date: since
+                new Rule("open end: a from word after the date, alone", 25, List.of(date(), kind(TokenKind.RANGE)
+                        .and(t -> t.begin() == t.end() || t.value() == 1)), m -> since(m.get(0).date()),
                         "1812-től => 1812/..", "1956 júniusától => 1956-06/..", "1812. június 3-tól => 1812-06-03/..", "1812-től 1815-ig => 1812/1815",
-                        "-től => none"),
+                        "1812년부터 => 1812/..", "1956년 6월부터 => 1956-06/..", "1812年から => 1812/..",
+                        "1812年6月3日から => 1812-06-03/..", "1812년부터 1815년까지 => 1812/1815", "1812年から1815年まで => 1812/1815",
+                        "-től => none", "부터 => none"),
                 new Rule("open end after the date", 30, List.of(date(), kind(TokenKind.AFTER_POST)),
                         m -> since(m.get(0).date()),
                         "1825 or later => 1825/..", "um 1825 oder später => 1825~/..", "1812 után => 1812/..",
@@ -76,10 +79,7 @@ final class OpenRules {
                                 && m.get(1).date() instanceof Span b && b.from() == null && b.to() != null
                                 ? Span.between(a.from(), b.to()) : null,
                         "1812 után és 1815 előtt => 1812/1815", "since 1812 until 1815 => 1812/1815",
-                        "1815 után és 1812 előtt => 1815/..", "után és => none"),
-                new Rule("fiscal year", 40, List.of(kind(TokenKind.YEAR_ENDING), date()), OpenRules::fiscal,
-                        "for the year ending June 30, 1812 => 1811-07-01/1812-06-30",
-                        "fiscal year ended 30 June 1956 => 1955-07-01/1956-06-30", "year ending => none"));
+                        "1815 után és 1812 előtt => 1815/..", "után és => none"));
     }
 
     /**
@@ -102,18 +102,5 @@ final class OpenRules {
 
     private static boolean ranged(DateValue v) {
         return v instanceof Span || (v instanceof Marked m && m.inner() instanceof Span);
-    }
-
-    /** The twelve months that end on the day given. */
-    private static DateValue fiscal(Match m) {
-        DateValue v = m.get(1).date();
-        if (!(v instanceof Single s) || s.extent() != Extent.POINT || s.point().day() == null
-                || s.point().year() == null) {
-            return null;
-        }
-        Point p = s.point();
-        LocalDate start = LocalDate.of(p.year(), p.month(), p.day()).minusYears(1).plusDays(1);
-        return new Span(Single.of(new Point(start.getYear(), start.getMonthValue(), start.getDayOfMonth(),
-                p.source())), v);
     }
 }

@@ -10,9 +10,33 @@ final class Trie {
     /** What a form stands for. */
     record Entry(TokenKind kind, int value, int digits, String text) {}
 
+    /** Below this, a node with many children finds them by index (Latin, Greek, Cyrillic). */
+    private static final int DENSE = 0x0530;
+    /** At most this many children are found by a linear scan, faster than a binary search's call. */
+    private static final int LINEAR = 8;
+
     private char[] keys = new char[0];
     private Trie[] kids = new Trie[0];
+    /**
+     * The children under {@link #DENSE} by character, for nodes with many (the root has hundreds and every word
+     * of every title starts there): built by {@link #freeze}, dropped when a child is added.
+     */
+    private Trie[] dense;
     private Entry entry;
+
+    /** Builds the lookup tables of the nodes with many children; call once the forms are in. */
+    void freeze() {
+        if (keys.length > LINEAR) {
+            Trie[] d = new Trie[DENSE];
+            for (int i = 0; i < keys.length && keys[i] < DENSE; i++) {
+                d[keys[i]] = kids[i];
+            }
+            dense = d;
+        }
+        for (Trie kid : kids) {
+            kid.freeze();
+        }
+    }
 
     /** Adds a form; an existing entry is kept unless {@code overwrite} (lexicon words over number words). */
     void put(String form, Entry e, boolean overwrite) {
@@ -52,7 +76,7 @@ final class Trie {
                 i++;
                 continue;
             }
-            node = node.child(c, false);
+            node = node.next(c);
             i++;
             last = c;
             if (node != null && node.entry != null && (i >= n || boundary(s.charAt(i - 1), s.charAt(i)))) {
@@ -86,6 +110,25 @@ final class Trie {
         return Character.toLowerCase(c);
     }
 
+    /** The child for a character, or null. */
+    private Trie next(char c) {
+        Trie[] d = dense;
+        if (d != null && c < DENSE) {
+            return d[c];
+        }
+        char[] k = keys;
+        if (k.length <= LINEAR) {
+            for (int i = 0; i < k.length; i++) {
+                if (k[i] == c) {
+                    return kids[i];
+                }
+            }
+            return null;
+        }
+        int i = java.util.Arrays.binarySearch(k, c);
+        return i >= 0 ? kids[i] : null;
+    }
+
     /** Children are kept sorted by character and found by binary search (the root has hundreds). */
     private Trie child(char c, boolean create) {
         int i = java.util.Arrays.binarySearch(keys, c);
@@ -95,6 +138,7 @@ final class Trie {
         if (!create) {
             return null;
         }
+        dense = null;
         int at = -i - 1;
         char[] k = new char[keys.length + 1];
         Trie[] t = new Trie[kids.length + 1];

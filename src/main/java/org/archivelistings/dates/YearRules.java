@@ -156,6 +156,11 @@ final class YearRules {
             return false;
         }
         Token n = tokens.get(other);
+        // "June 3,1812": a comma without its space after a month and day, not a decimal comma
+        if (sep.isPunct(',') && n.end() <= year.begin() && n.digits() <= 2 && other > 0
+                && tokens.get(other - 1).is(TokenKind.MONTH)) {
+            return false;
+        }
         boolean touching = glued(sep, n) || glued(n, sep);
         if (!touching || !(n.is(TokenKind.NUMBER) || n.is(TokenKind.CODE))) {
             return false;
