@@ -16,7 +16,6 @@ import org.archivelistings.output.JsonLines;
 import org.archivelistings.output.Manifest;
 import org.archivelistings.output.OutputFormat;
 import org.archivelistings.output.ParquetFiles;
-import org.archivelistings.output.Publication;
 import org.archivelistings.output.Table;
 import org.archivelistings.output.TableEngine;
 import org.archivelistings.output.WrittenFile;
@@ -64,14 +63,13 @@ final class PublishTasklet implements Tasklet {
         Map<Table, Long> rows = new TreeMap<>();
         Manifest.Counts counts;
         try (TableEngine db = engine.open(workDir)) {
-            List<Publication> jsonLines = new ArrayList<>();
             for (Table table : ListingsJob.PUBLISHED) {
                 Path parquet = AggregateTasklet.staged(workDir, table);
                 String scan = AggregateTasklet.scan(parquet);
                 rows.put(table, db.count("SELECT count(*) FROM " + scan));
                 Path jsonl = workDir.resolve(OutputFormat.JSONL.fileName(table));
                 if (table != Table.INPUTS && formats.contains(OutputFormat.JSONL)) {
-                    jsonLines.add(new Publication("SELECT * FROM " + scan, jsonl, OutputFormat.JSONL));
+                    db.publish("SELECT * FROM " + scan, jsonl, OutputFormat.JSONL);
                 }
                 if (formats.contains(OutputFormat.JSONL) || table == Table.INPUTS) {
                     files.add(jsonl); // inputs.jsonl always: it is what the next run's plan reads
@@ -80,7 +78,6 @@ final class PublishTasklet implements Tasklet {
                     files.add(parquet);
                 }
             }
-            db.publishAll(jsonLines);
             counts = readCounts.counts(db, workDir, plan, rows, execution);
         }
         List<Manifest.OutputFile> outputs = describe(files, rows);

@@ -8,14 +8,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.duckdb.DuckDBConnection;
 
 /**
  * The embedded column engine (DuckDB, in-process) that aggregates and publishes the staged Parquet
@@ -25,7 +19,6 @@ import org.duckdb.DuckDBConnection;
 public final class TableEngine implements AutoCloseable {
     private static final int ROW_GROUP_ROWS = 20_000;
     private final Connection connection;
-    private final int threads;
 
     /**
      * @param scratch a folder for the engine's spill files (created; the caller deletes it)
@@ -33,7 +26,6 @@ public final class TableEngine implements AutoCloseable {
      */
     public TableEngine(Path scratch, String memoryLimit, int threads) throws IOException {
         Files.createDirectories(scratch);
-        this.threads = Math.max(1, threads);
         try {
             connection = DriverManager.getConnection("jdbc:duckdb:");
             execute("SET threads = " + Math.max(1, threads));
@@ -47,11 +39,7 @@ public final class TableEngine implements AutoCloseable {
     }
 
     public void execute(String sql) throws SQLException {
-        execute(connection, sql);
-    }
-
-    private static void execute(Connection on, String sql) throws SQLException {
-        try (Statement s = on.createStatement()) {
+        try (Statement s = connection.createStatement()) {
             s.execute(sql);
         }
     }
@@ -93,74 +81,17 @@ public final class TableEngine implements AutoCloseable {
      * on the way (saved beside it, see {@link WrittenFile}): the file is written once and not read again.
      */
     public WrittenFile publish(String select, Path file, OutputFormat format) throws SQLException, IOException {
-        return publish(connection, new Publication(select, file, format));
-    }
-
-    /**
-     * Writes every table as {@link #publish} does, as many at once as the engine has threads, each on its
-     * own connection to the same database (one memory limit, one thread pool): the engine writes JSON
-     * Lines on one thread per file, so one file at a time left a core idle. Each file's bytes are the
-     * same whatever runs beside it. Returns the files in the order given.
-     */
-    public List<WrittenFile> publishAll(List<Publication> tables) throws SQLException, IOException {
-        if (threads == 1 || tables.size() < 2) {
-            List<WrittenFile> written = new ArrayList<>();
-            for (Publication table : tables) {
-                written.add(publish(connection, table));
-            }
-            return written;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tables.size()));
-        try {
-            List<Future<WrittenFile>> futures = new ArrayList<>();
-            for (Publication table : tables) {
-                futures.add(pool.submit(() -> {
-                    try (Connection own = ((DuckDBConnection) connection).duplicate()) {
-                        return publish(own, table);
-                    }
-                }));
-            }
-            List<WrittenFile> written = new ArrayList<>();
-            Throwable first = null;
-            for (Future<WrittenFile> f : futures) { // every one ends before this returns, failed or not
-                try {
-                    written.add(f.get());
-                } catch (ExecutionException e) {
-                    first = first == null ? e.getCause() : first;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while writing the outputs", e);
-                }
-            }
-            if (first instanceof SQLException sql) {
-                throw sql;
-            } else if (first instanceof IOException io) {
-                throw io;
-            } else if (first instanceof Error error) {
-                throw error;
-            } else if (first != null) {
-                throw new IOException(first.getMessage(), first);
-            }
-            return written;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static WrittenFile publish(Connection on, Publication table) throws SQLException, IOException {
-        Path file = table.file();
         Files.deleteIfExists(WrittenFile.sidecar(file));
         WrittenFile written;
         if (!DigestPipe.SUPPORTED) {
-            Files.deleteIfExists(file);
-            execute(on, "COPY (" + table.select() + ") TO " + literal(file.toString()) + " " + options(table.format()));
+            copy(select, file, format);
             written = WrittenFile.read(file);
         } else {
             Files.deleteIfExists(file);
             try (DigestPipe pipe = DigestPipe.open(file)) {
                 // No temporary file: the engine would write it and rename it over the pipe.
-                execute(on, "COPY (" + table.select() + ") TO " + literal(pipe.path().toString()) + " "
-                        + options(table.format()).replace(")", ", USE_TMP_FILE false)"));
+                execute("COPY (" + select + ") TO " + literal(pipe.path().toString()) + " "
+                        + options(format).replace(")", ", USE_TMP_FILE false)"));
                 written = pipe.finish();
             } catch (SQLException | IOException | RuntimeException e) {
                 Files.deleteIfExists(file);

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,38 +62,5 @@ class TableEnginePublishTest {
         }
         Files.writeString(file, "{\"id\":1}\n");
         assertTrue(WrittenFile.load(file).isEmpty(), "a file of another length is hashed again");
-    }
-    @Test
-    void filesWrittenAtOnceEqualFilesWrittenOneByOne() throws Exception {
-        List<Publication> tables = List.of(
-                new Publication(ROWS, dir.resolve("a.jsonl"), OutputFormat.JSONL),
-                new Publication(ROWS + " ORDER BY id DESC", dir.resolve("b.jsonl"), OutputFormat.JSONL),
-                new Publication(ROWS, dir.resolve("c.parquet"), OutputFormat.PARQUET));
-        try (TableEngine db = new TableEngine(dir.resolve("scratch"), "256MB", 2)) {
-            List<WrittenFile> atOnce = db.publishAll(tables);
-            assertEquals(3, atOnce.size());
-            for (int i = 0; i < tables.size(); i++) {
-                Publication t = tables.get(i);
-                assertEquals(FileDigest.sha256(t.file()), atOnce.get(i).sha256(), "in the order given: " + t.file());
-                Path alone = dir.resolve("alone-" + t.file().getFileName());
-                db.copy(t.select(), alone, t.format());
-                assertEquals(FileDigest.sha256(alone), atOnce.get(i).sha256(), "the same bytes: " + t.file());
-            }
-        }
-    }
-
-    @Test
-    void oneFailedFileAmongSeveralFailsTheWholeAndLeavesOnlyWholeFiles() throws Exception {
-        Path good = dir.resolve("good.jsonl");
-        Path bad = dir.resolve("bad.jsonl");
-        try (TableEngine db = new TableEngine(dir.resolve("scratch"), "256MB", 2)) {
-            SQLException e = assertThrows(SQLException.class, () -> db.publishAll(List.of(
-                    new Publication(ROWS, good, OutputFormat.JSONL),
-                    new Publication("SELECT error('the bad table') FROM range(3)", bad, OutputFormat.JSONL))));
-            assertTrue(e.getMessage().contains("the bad table"), e.getMessage());
-            assertFalse(Files.exists(bad), "no half-written file");
-            assertEquals(FileDigest.sha256(good), WrittenFile.load(good).orElseThrow().sha256(),
-                    "the other table was written whole");
-        }
     }
 }
