@@ -22,6 +22,7 @@ final class NameParser {
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MEMO_LIMIT = 200_000;
+    private static final String APOSTROPHE_LIKE = "`´‘ʼʻ‛′";
 
     private final NameTables tables;
     private final TitleGrammar titles;
@@ -60,6 +61,26 @@ final class NameParser {
         return start >= tokens.size() ? s : String.join(" ", tokens.subList(start, tokens.size()));
     }
 
+    /**
+     * The aspiration mark of Wade-Giles and McCune-Reischauer and the soft sign of Latinized Russian are
+     * typed as whatever apostrophe-like sign was at hand: ` ´ ‘ ʼ ʻ ‛ ′ read as ' ("Shao-ch`i", "Ch´en",
+     * "Kŭm-chʼŏl").
+     */
+    static String apostrophes(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (APOSTROPHE_LIKE.indexOf(s.charAt(i)) >= 0) {
+                StringBuilder b = new StringBuilder(s);
+                for (int k = i; k < b.length(); k++) {
+                    if (APOSTROPHE_LIKE.indexOf(b.charAt(k)) >= 0) {
+                        b.setCharAt(k, '\'');
+                    }
+                }
+                return b.toString();
+            }
+        }
+        return s;
+    }
+
     ParsedName parse(String asWritten) {
         return parsed.get(asWritten);
     }
@@ -67,7 +88,7 @@ final class NameParser {
     private ParsedName parseUncached(String asWritten) {
         String stripped = strip(asWritten);
         // Brackets of an editor's completion ("A[nastas]") and pinyin tone numbers ("Chiang3") are not letters.
-        String text = TONE_NUMBER.matcher(stripped.replace("[", "").replace("]", "")).replaceAll("");
+        String text = TONE_NUMBER.matcher(apostrophes(stripped.replace("[", "").replace("]", ""))).replaceAll("");
         if (text.codePoints().allMatch(c -> isCjk(c) || c == ' ') && !text.isBlank()) {
             return nativeScript(asWritten, stripped, text.replace(" ", ""));
         }
