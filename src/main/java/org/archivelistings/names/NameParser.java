@@ -81,6 +81,26 @@ final class NameParser {
         return s;
     }
 
+    /**
+     * The Korean syllable Il as OCR and typists write it after a surname: the numeral II, two lower-case l,
+     * the digits 11, in a piece of its own or of a hyphenated given name ("Kim Jong II", "Kim Jong-II",
+     * "Kim Jong ll", "Kim 11 Sung").
+     */
+    private static String syllableIl(String token) {
+        if (token.indexOf('I') < 0 && token.indexOf('l') < 0 && token.indexOf('1') < 0) {
+            return token;
+        }
+        String[] pieces = token.split("-", -1);
+        boolean changed = false;
+        for (int i = 0; i < pieces.length; i++) {
+            if (pieces[i].equals("II") || pieces[i].equals("ll") || pieces[i].equals("11")) {
+                pieces[i] = i == 0 ? "Il" : "il";
+                changed = true;
+            }
+        }
+        return changed ? String.join("-", pieces) : token;
+    }
+
     ParsedName parse(String asWritten) {
         return parsed.get(asWritten);
     }
@@ -98,6 +118,10 @@ final class NameParser {
         // "I.Kurchatov": an initial glued to the surname is still an initial.
         String spaced = GLUED_INITIAL.matcher(text.replace(",", " ")).replaceAll("$1 ");
         for (String t : SPACES.split(spaced.strip())) {
+            boolean afterEastAsianSurname = !words.isEmpty() && initials.isEmpty() && eastAsian.isSurname(words.get(0));
+            if (afterEastAsianSurname) {
+                t = syllableIl(t); // "Kim Jong II" is Il, not the Second; "Stevenson II" keeps its suffix
+            }
             if (SUFFIX.matcher(t).matches() && !words.isEmpty() && spaced.strip().endsWith(t)) {
                 continue; // "Jr.", "III" at the end
             }
