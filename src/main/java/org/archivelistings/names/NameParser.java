@@ -22,7 +22,6 @@ final class NameParser {
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MEMO_LIMIT = 200_000;
-    private static final String APOSTROPHE_LIKE = "`´‘ʼʻ‛′";
 
     private final NameTables tables;
     private final TitleGrammar titles;
@@ -61,46 +60,6 @@ final class NameParser {
         return start >= tokens.size() ? s : String.join(" ", tokens.subList(start, tokens.size()));
     }
 
-    /**
-     * The aspiration mark of Wade-Giles and McCune-Reischauer and the soft sign of Latinized Russian are
-     * typed as whatever apostrophe-like sign was at hand: ` ´ ‘ ʼ ʻ ‛ ′ read as ' ("Shao-ch`i", "Ch´en",
-     * "Kŭm-chʼŏl").
-     */
-    static String apostrophes(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (APOSTROPHE_LIKE.indexOf(s.charAt(i)) >= 0) {
-                StringBuilder b = new StringBuilder(s);
-                for (int k = i; k < b.length(); k++) {
-                    if (APOSTROPHE_LIKE.indexOf(b.charAt(k)) >= 0) {
-                        b.setCharAt(k, '\'');
-                    }
-                }
-                return b.toString();
-            }
-        }
-        return s;
-    }
-
-    /**
-     * The Korean syllable Il as OCR and typists write it after a surname: the numeral II, two lower-case l,
-     * the digits 11, in a piece of its own or of a hyphenated given name ("Kim Jong II", "Kim Jong-II",
-     * "Kim Jong ll", "Kim 11 Sung").
-     */
-    private static String syllableIl(String token) {
-        if (token.indexOf('I') < 0 && token.indexOf('l') < 0 && token.indexOf('1') < 0) {
-            return token;
-        }
-        String[] pieces = token.split("-", -1);
-        boolean changed = false;
-        for (int i = 0; i < pieces.length; i++) {
-            if (pieces[i].equals("II") || pieces[i].equals("ll") || pieces[i].equals("11")) {
-                pieces[i] = i == 0 ? "Il" : "il";
-                changed = true;
-            }
-        }
-        return changed ? String.join("-", pieces) : token;
-    }
-
     ParsedName parse(String asWritten) {
         return parsed.get(asWritten);
     }
@@ -108,7 +67,7 @@ final class NameParser {
     private ParsedName parseUncached(String asWritten) {
         String stripped = strip(asWritten);
         // Brackets of an editor's completion ("A[nastas]") and pinyin tone numbers ("Chiang3") are not letters.
-        String text = TONE_NUMBER.matcher(apostrophes(stripped.replace("[", "").replace("]", ""))).replaceAll("");
+        String text = TONE_NUMBER.matcher(WrittenForms.apostrophes(stripped.replace("[", "").replace("]", ""))).replaceAll("");
         if (text.codePoints().allMatch(c -> isCjk(c) || c == ' ') && !text.isBlank()) {
             return nativeScript(asWritten, stripped, text.replace(" ", ""));
         }
@@ -120,7 +79,7 @@ final class NameParser {
         for (String t : SPACES.split(spaced.strip())) {
             boolean afterEastAsianSurname = !words.isEmpty() && initials.isEmpty() && eastAsian.isSurname(words.get(0));
             if (afterEastAsianSurname) {
-                t = syllableIl(t); // "Kim Jong II" is Il, not the Second; "Stevenson II" keeps its suffix
+                t = WrittenForms.syllableIl(t); // "Kim Jong II" is Il, not the Second; "Stevenson II" keeps its suffix
             }
             if (SUFFIX.matcher(t).matches() && !words.isEmpty() && spaced.strip().endsWith(t)) {
                 continue; // "Jr.", "III" at the end
