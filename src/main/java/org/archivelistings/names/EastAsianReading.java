@@ -282,6 +282,7 @@ final class EastAsianReading {
         if (folded.isEmpty() || folded.size() > 3) {
             return null;
         }
+        folded.set(0, KoreanSyllables.initialSound(folded.get(0)));
         String system = isCyrillic(surname) ? "Kontsevich" : KoreanSyllables.system(surname + " " + String.join(" ", given));
         return new Reading("ko", key, folded, system);
     }

@@ -87,13 +87,54 @@ final class KoreanSyllables {
             return List.of(s);
         }
         List<String> syllables = s.isEmpty() ? null : SyllableSplit.fewest(s, this::isSyllable, LONGEST);
-        return syllables == null || syllables.size() > 3 ? null : syllables;
+        return syllables == null || syllables.size() > 3 ? null : finalNg(syllables);
+    }
+
+    /**
+     * "Jongil" is jong-il before jon-gil, "Changok" chang-ok before chan-gok: ㅇ (ng) is far the commoner final in
+     * names and a vowel-initial syllable (ㅇ: il, ok, ae, eun) the commonest second syllable, while RR and the
+     * press join given names without the hyphen that would tell. Only ng + vowel moves; "Honam" stays ho-nam.
+     */
+    private List<String> finalNg(List<String> syllables) {
+        List<String> out = null;
+        for (int i = 0; i + 1 < syllables.size(); i++) {
+            String a = (out == null ? syllables : out).get(i);
+            String b = (out == null ? syllables : out).get(i + 1);
+            if (a.endsWith("n") && b.length() > 1 && b.charAt(0) == 'g' && "aeiouwy".indexOf(b.charAt(1)) >= 0
+                    && isSyllable(a + "g") && isSyllable(b.substring(1))) {
+                if (out == null) {
+                    out = new ArrayList<>(syllables);
+                }
+                out.set(i, a + "g");
+                out.set(i + 1, b.substring(1));
+            }
+        }
+        return out == null ? syllables : out;
     }
 
     /** The sound class of one syllable. */
     String soundClass(String plainSyllable) {
         String s = plainSyllable.replaceAll("^(t|k|p)h", "$1");
         return NameTables.fold(s, folds);
+    }
+
+    /**
+     * The initial-sound rule of the South (두음법칙), which the DPRK system does not apply: a word-initial ㄹ is
+     * ㅇ before i and y and ㄴ before other vowels, a word-initial ㄴ is ㅇ before i and y (Ryang-uk = Yang-uk,
+     * Ryong = Yong, Rak = Nak, Nyo = Yo). It applies to the first syllable of the given name, so the sound
+     * class of that syllable drops the difference: the key of either spelling is the South's.
+     */
+    static String initialSound(String soundClass) {
+        if (soundClass.length() < 2 || (soundClass.charAt(0) != 'l' && soundClass.charAt(0) != 'n')) {
+            return soundClass;
+        }
+        char second = soundClass.charAt(1);
+        if (second == 'i' || second == 'y') {
+            // the glide fold wrote ry/ny as li/ni: "liang" is yang, "li" is i
+            boolean glide = second == 'y' || (soundClass.length() > 2 && "aeou".indexOf(soundClass.charAt(2)) >= 0);
+            return glide ? "y" + soundClass.substring(2) : soundClass.substring(1);
+        }
+        return soundClass.charAt(0) == 'l' && "aeou".indexOf(second) >= 0 ? "n" + soundClass.substring(1) : soundClass;
     }
 
     private static final java.util.regex.Pattern MR_MARK = java.util.regex.Pattern.compile("[ŏŭŎŬ'’^]");

@@ -67,7 +67,7 @@ final class NameParser {
     private ParsedName parseUncached(String asWritten) {
         String stripped = strip(asWritten);
         // Brackets of an editor's completion ("A[nastas]") and pinyin tone numbers ("Chiang3") are not letters.
-        String text = TONE_NUMBER.matcher(stripped.replace("[", "").replace("]", "")).replaceAll("");
+        String text = TONE_NUMBER.matcher(WrittenForms.apostrophes(stripped.replace("[", "").replace("]", ""))).replaceAll("");
         if (text.codePoints().allMatch(c -> isCjk(c) || c == ' ') && !text.isBlank()) {
             return nativeScript(asWritten, stripped, text.replace(" ", ""));
         }
@@ -77,6 +77,10 @@ final class NameParser {
         // "I.Kurchatov": an initial glued to the surname is still an initial.
         String spaced = GLUED_INITIAL.matcher(text.replace(",", " ")).replaceAll("$1 ");
         for (String t : SPACES.split(spaced.strip())) {
+            boolean afterEastAsianSurname = !words.isEmpty() && initials.isEmpty() && eastAsian.isSurname(words.get(0));
+            if (afterEastAsianSurname) {
+                t = WrittenForms.syllableIl(t); // "Kim Jong II" is Il, not the Second; "Stevenson II" keeps its suffix
+            }
             if (SUFFIX.matcher(t).matches() && !words.isEmpty() && spaced.strip().endsWith(t)) {
                 continue; // "Jr.", "III" at the end
             }

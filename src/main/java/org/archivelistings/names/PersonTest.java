@@ -93,8 +93,8 @@ final class PersonTest {
         if (titled && initials == 0 && plain <= 3 && lastIsWord && !brokenEastAsian && !lastIsPeople) {
             return start; // "Ambassador Kurdyukov", "Premier Kim" (not "Premier Kim Received")
         }
-        if (name.size() == 1 && SURNAME_ENDING.matches(last)) {
-            return start; // "Shtykov", "Jaruzelski", "Mikoyan"
+        if (name.size() == 1 && SURNAME_ENDING.matches(last) && !tables.countries.contains(last.toLowerCase(Locale.ROOT))) {
+            return start; // "Shtykov", "Jaruzelski", "Mikoyan"; not "Moldova"
         }
         if (midSentence && initials == 0 && plain <= 3 && lastIsWord && !looksLikeNationality(name)) {
             return start; // the subject of a reporting verb in prose ("Lazar believes"), a sender "(Drozniak)"

@@ -36,7 +36,7 @@ final class TitleGrammar {
                 j++;
             }
             int len = headLength(tokens, j);
-            if (len == 0) {
+            if (len == 0 || isInitialBeforeInitial(tokens, j, len)) {
                 break;
             }
             int k = j + len;
@@ -71,6 +71,19 @@ final class TitleGrammar {
             i = k;
         }
         return i;
+    }
+
+    /**
+     * French "M." (Monsieur) is also the initial of Mikhail, Maxim, Mark: before another initial it opens the
+     * initials ("M. A. Suslov", "M. V. Zimyanin"); before a name it is the title ("M. Kim").
+     */
+    private static boolean isInitialBeforeInitial(List<String> tokens, int at, int len) {
+        String t = tokens.get(at);
+        if (len != 1 || t.length() != 2 || t.charAt(1) != '.' || at + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(at + 1);
+        return next.indexOf('.') > 0 && NameParser.INITIALS.matcher(next).matches();
     }
 
     /** Whether the tokens from {@code from} to the end are a title and nothing else ("Premier", "Foreign Minister"). */

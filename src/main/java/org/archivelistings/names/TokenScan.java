@@ -35,7 +35,7 @@ final class TokenScan {
 
     /**
      * End of the token starting at the upper-case letter at {@code at}, trailing space excluded; was
-     * {@code (?:\p{Lu}\p{Ll}?\.\s?){1,3}(?=\s*\p{Lu}) | \p{Lu}(?:\.\p{Lu})+\.? | \p{Lu}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*},
+     * {@code (?:\p{Lu}\p{Ll}?\.\s?){1,3}(?=\s*\p{Lu}) | \p{Lu}(?:\.\p{Lu})+\.? | \p{Lu}[\p{L}\p{M}]*(?:['’‘`´\-][\p{L}\p{M}]+)*},
      * first alternative first: initials before a capital ("A. Ya."), dotted capitals ("U.S"), a word.
      */
     static int tokenEnd(String text, int at) {
@@ -201,7 +201,8 @@ final class TokenScan {
     }
 
     private static boolean isInnerMark(char c) {
-        return c == '\'' || c == '’' || c == '-';
+        // the typed stand-ins for the aspiration mark too ("Shao-ch`i", "Hsiao-p‘ing")
+        return c == '\'' || c == '’' || c == '-' || c == '‘' || c == '`' || c == '´';
     }
 
     /** Java's {@code \s}: the ASCII spaces only. */
