@@ -2,9 +2,9 @@ package org.archivelistings.merge;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * The identity of a document: its normalized date and normalized title. Two sightings with the same key
@@ -14,13 +14,7 @@ import java.util.HexFormat;
  */
 public final class DocumentKey {
     /** One digest per thread, reused: an id is made for every record, and the lookup is not free. */
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    });
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(DigestUtils::getSha256Digest);
 
     private DocumentKey() {}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Strips titles, glosses and possessives from a name as written, finds its order, and folds its parts to keys. */
@@ -17,7 +18,10 @@ final class NameParser {
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})(['’]s|s['’])$");
     private static final Pattern CYRILLIC_CASE = Pattern.compile("(ым|ом|ой|ою|ому|у|а|е)$");
     /** The Arabic article, as its spellings assimilate it (al-, el-, ad-, as-, an-, ...): "el-Sadat" is Sadat. */
-    private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(?i)(?:[ae][lrdsntzh]|[ae](?:sh|th|dh))[-‐‑](?=\\p{L}{3})");
+    /** al-, el-, ad-, ash- and the other assimilated forms of the Arabic article. */
+    private static final String ARTICLE = "(?i)(?:[ae][lrdsntzh]|[ae](?:sh|th|dh))";
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("^" + ARTICLE + "[-‐‑](?=\\p{L}{3})");
+    private static final Pattern ARABIC_ARTICLE_WORD = Pattern.compile(ARTICLE);
     private static final Pattern TONE_NUMBER = Pattern.compile("(?<=\\p{L})[1-5](?=[\\s-]|$)");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -114,7 +118,7 @@ final class NameParser {
             String w = words.get(i);
             if (i + 1 < words.size() && tables.particles.contains(w.toLowerCase(Locale.ROOT).replace("-", "")) && i > 0) {
                 // The Arabic article keeps its hyphen ("al Za'eem" is al-Za'eem), so that no key holds it.
-                String joined = w + (w.endsWith("-") || !ARABIC_ARTICLE.matcher(w + "-xxx").lookingAt() ? "" : "-") + words.get(i + 1);
+                String joined = w + (w.endsWith("-") || !ARABIC_ARTICLE_WORD.matcher(w).matches() ? "" : "-") + words.get(i + 1);
                 words.set(i + 1, joined);
                 continue;
             }
@@ -147,7 +151,11 @@ final class NameParser {
             given.addAll(parts.subList(0, parts.size() - 1));
         }
         // The article before a word with an apostrophe ("al-Za'īm") is an article too.
-        surname = ARABIC_ARTICLE.matcher(noMarks(surname)).lookingAt() ? ARABIC_ARTICLE.matcher(noMarks(surname)).replaceFirst("") : surname;
+        String unmarked = noMarks(surname);
+        Matcher article = ARABIC_ARTICLE.matcher(unmarked);
+        if (article.lookingAt()) {
+            surname = unmarked.substring(article.end());
+        }
         String surnameKey = westKey(uninflect(ARABIC_ARTICLE.matcher(surname).replaceFirst(""), !initials.isEmpty() || given.isEmpty()));
         String givenKey = given.isEmpty() ? "" : westKey(given.get(0));
         return new ParsedName(asWritten, stripped, order, false, surnameKey, givenKey,

@@ -7,9 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * A named pipe that the engine writes a table into while a thread hashes the bytes on their way to the
@@ -84,7 +84,7 @@ final class DigestPipe implements AutoCloseable {
     }
 
     private void copy(Path target) {
-        MessageDigest md = sha256();
+        MessageDigest md = DigestUtils.getSha256Digest();
         long bytes = 0;
         try (InputStream in = Files.newInputStream(pipe)) {
             byte[] buf = new byte[BUFFER];
@@ -102,14 +102,6 @@ final class DigestPipe implements AutoCloseable {
             written = new WrittenFile(HexFormat.of().formatHex(md.digest()), bytes);
         } catch (IOException e) {
             failure = e;
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

@@ -67,13 +67,13 @@ public final class TableEngine implements AutoCloseable {
         Files.deleteIfExists(file);
         // Row groups of 20,000 rows, not DuckDB's 122,880: the engine buffers a whole group per thread while
         // it keeps the rows in order, and 122,880 sightings with their summaries overran a 384 MB limit.
-        execute("COPY (" + select + ") TO " + literal(file.toString()) + " " + options(format));
+        execute("COPY (" + select + ") TO " + literal(file.toString()) + " " + options(format, ""));
     }
 
-    private static String options(OutputFormat format) {
+    private static String options(OutputFormat format, String more) {
         return format == OutputFormat.PARQUET
-                ? "(FORMAT PARQUET, COMPRESSION SNAPPY, ROW_GROUP_SIZE " + ROW_GROUP_ROWS + ")"
-                : "(FORMAT JSON)";
+                ? "(FORMAT PARQUET, COMPRESSION SNAPPY, ROW_GROUP_SIZE " + ROW_GROUP_ROWS + more + ")"
+                : "(FORMAT JSON" + more + ")";
     }
 
     /**
@@ -91,7 +91,7 @@ public final class TableEngine implements AutoCloseable {
             try (DigestPipe pipe = DigestPipe.open(file)) {
                 // No temporary file: the engine would write it and rename it over the pipe.
                 execute("COPY (" + select + ") TO " + literal(pipe.path().toString()) + " "
-                        + options(format).replace(")", ", USE_TMP_FILE false)"));
+                        + options(format, ", USE_TMP_FILE false"));
                 written = pipe.finish();
             } catch (SQLException | IOException | RuntimeException e) {
                 Files.deleteIfExists(file);
