@@ -6,9 +6,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.codec.digest.DigestUtils;
 
 /**
@@ -20,6 +22,7 @@ import org.apache.commons.codec.digest.DigestUtils;
 final class DigestPipe implements AutoCloseable {
     private static final int BUFFER = 1 << 20;
     static final boolean SUPPORTED = probe();
+    private static final AtomicLong OPENED = new AtomicLong();
 
     private final Path pipe;
     private final Thread copier;
@@ -35,7 +38,10 @@ final class DigestPipe implements AutoCloseable {
 
     /** A pipe beside {@code target}; whatever is written into {@link #path()} ends in {@code target}. */
     static DigestPipe open(Path target) throws IOException {
-        Path pipe = target.resolveSibling(target.getFileName() + ".pipe");
+        // A name of its own: a release thread of an earlier pipe for the same target may still be opening
+        // its path (see close), and must find nothing there rather than this pipe.
+        Path pipe = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + OPENED.incrementAndGet() + ".pipe");
         Files.deleteIfExists(pipe);
         mkfifo(pipe);
         return new DigestPipe(pipe, target);
@@ -66,7 +72,8 @@ final class DigestPipe implements AutoCloseable {
             // opens and closes at once ends it. On its own daemon thread, because if the copier ends just
             // before, opening for writing would wait for a reader forever.
             Thread release = new Thread(() -> {
-                try (OutputStream out = Files.newOutputStream(pipe)) {
+                // WRITE without CREATE: if the pipe is already gone, this must not leave a file in its place
+                try (OutputStream out = Files.newOutputStream(pipe, StandardOpenOption.WRITE)) {
                     out.flush();
                 } catch (IOException ignored) {
                     // the pipe is gone: the copier has ended by itself
