@@ -149,9 +149,10 @@ final class CenturyRules {
                 : new Span(century(m.get(a)), century(m.get(b)));
     }
 
+    /** 1 to 21, not a year written with an apostrophe ('20 is 1920, never the twentieth century). */
     private static Element centuryNumber(Elements e) {
         return new Element(java.util.EnumSet.of(TokenKind.NUMBER, TokenKind.ROMAN),
-                t -> t.value() >= 1 && t.value() <= 21 && t.digits() <= 2, false, false);
+                t -> t.value() >= 1 && t.value() <= 21 && t.digits() <= 2 && !t.text().startsWith("'"), false, false);
     }
 
     private static DateValue century(Token n) {

@@ -219,8 +219,19 @@ final class Lexer {
 
     private int cjkNumber(String s, int i, TokenList out) {
         int j = i;
-        while (j < s.length() && NumberWords.cjkNumeral(s.charAt(j))) {
+        boolean ocr = false;
+        while (j < s.length() && (NumberWords.cjkNumeral(s.charAt(j)) || NumberWords.ocrZero(s.charAt(j)))) {
+            ocr |= NumberWords.ocrZero(s.charAt(j));
             j++;
+        }
+        // OCR reads the zero of "一九五〇" as O, o or ○; only a run written digit by digit takes them, else the run
+        // stops before the first one
+        if (ocr && (NumberWords.cjkDigits(s.substring(i, j)) < 0 || j < s.length() && s.charAt(j) < 128
+                && letter(s.charAt(j)))) {
+            j = i;
+            while (j < s.length() && NumberWords.cjkNumeral(s.charAt(j))) {
+                j++;
+            }
         }
         String run = s.substring(i, j);
         int v = NumberWords.cjkDigits(run);

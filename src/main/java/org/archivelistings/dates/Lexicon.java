@@ -37,7 +37,13 @@ final class Lexicon {
                     throw new IllegalStateException("lexicon-" + file + ".tsv: not kind, value, forms: " + line);
                 }
                 for (String form : f[2].split("\\|")) {
-                    add(f[0], f[1], form.strip().toLowerCase(Locale.ROOT));
+                    String w = form.strip().toLowerCase(Locale.ROOT);
+                    add(f[0], f[1], w);
+                    // Romanian ș and ț are also typed with the cedilla (ş, ţ) of older keyboards and fonts
+                    String cedilla = w.replace('ș', 'ş').replace('ț', 'ţ');
+                    if (!cedilla.equals(w)) {
+                        add(f[0], f[1], cedilla);
+                    }
                 }
             }
         }

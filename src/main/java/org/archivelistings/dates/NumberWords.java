@@ -76,7 +76,7 @@ final class NumberWords {
         int v = 0;
         for (int i = 0; i < s.length(); i++) {
             int d = CJK_DIGITS.indexOf(s.charAt(i));
-            if (d < 0 && s.charAt(i) == '零') {
+            if (d < 0 && (s.charAt(i) == '零' || ocrZero(s.charAt(i)))) {
                 d = 0;
             }
             if (d < 0) {
@@ -85,6 +85,11 @@ final class NumberWords {
             v = v * 10 + d;
         }
         return v;
+    }
+
+    /** What OCR makes of 〇 among CJK numerals: Latin O or o, the circle ○. */
+    static boolean ocrZero(char c) {
+        return c == 'O' || c == 'o' || c == '○';
     }
 
     static boolean cjkNumeral(char c) {
