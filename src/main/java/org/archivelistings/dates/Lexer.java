@@ -174,6 +174,10 @@ final class Lexer {
             } else if ((d == '\'' || d == '’') && i + 1 < n && s.charAt(i + 1) == 's' && !wordAt(s, i + 2)) {
                 suffix = "s";
                 i += 2;
+            } else if (d == '.' && digits <= 2 && i + 1 < n && (s.charAt(i + 1) == 'º' || s.charAt(i + 1) == 'ª')) {
+                // Spanish and Portuguese write the ordinal's abbreviation after a dot: "1.º de junio"
+                suffix = "º";
+                i += 2;
             } else if (d == '.' && digits <= 4 && (i + 1 >= n || ordinalDotEnds(s.charAt(i + 1)))) {
                 suffix = ".";
                 i++;

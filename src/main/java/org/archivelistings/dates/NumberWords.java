@@ -15,7 +15,7 @@ import java.util.Map;
  * which would have to be tried on every word of every title.
  */
 final class NumberWords {
-    static final List<String> LOCALES = List.of("en", "ru", "de", "fr", "es", "it", "hu", "pl", "cs", "ro");
+    static final List<String> LOCALES = List.of("en", "ru", "de", "fr", "es", "it", "hu", "pl", "cs", "ro", "pt");
     private static final String CJK_DIGITS = "〇一二三四五六七八九";
 
     private NumberWords() {}
