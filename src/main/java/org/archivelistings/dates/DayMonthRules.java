@@ -46,7 +46,9 @@ final class DayMonthRules {
                 new Rule("day month two-digit year", 25, List.of(e.day(), comma, month, comma, e.shortYear()),
                         m -> shortYearEnds(m) ? Single.of(e.point(m.get(4), m.value(2), m.value(0))) : null,
                         "3 Jun 12 => 1912-06-03", "13 января 50 г. => 1950-01-13", "5 March 56, 10:00 => 1956-03-05",
-                        "3 June 12 delegates => XXXX-06-03", "page 3 of 12 => none"),
+                        "3 June 12 delegates => XXXX-06-03", "03JUN56 => 1956-06-03", "12DEC62 => 1962-12-12",
+                        "Message of 03JUN56 from CINCPAC => 1956-06-03", "3jun1956 => 1956-06-03", "A4MAY12 => none",
+                        "page 3 of 12 => none"),
                 new Rule("day month", 21, List.of(e.day(), comma, month), m -> Single.of(e.point(null, m.value(2),
                         m.value(0))),
                         "8 October | 1956 => 1956-10-08", "8 October => XXXX-10-08",
@@ -122,6 +124,17 @@ final class DayMonthRules {
     static boolean shortYearEnds(Match m) {
         Token after = m.after(1);
         return after == null || after.is(TokenKind.PUNCT) || after.is(TokenKind.BRACKET)
-                || after.is(TokenKind.YEAR_MARK);
+                || after.is(TokenKind.YEAR_MARK) || written(m);
+    }
+
+    /** "03JUN56": day, month and year without a space are one date group, whatever follows. */
+    private static boolean written(Match m) {
+        List<Token> ts = m.tokens();
+        for (int i = m.first() + 1; i <= m.last(); i++) {
+            if (!Elements.glued(ts.get(i - 1), ts.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -19,9 +19,11 @@ final class Lexer {
     }
 
     private final Lexicon lexicon;
+    private final GluedDates groups;
 
     Lexer(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.groups = new GluedDates(lexicon);
     }
 
     List<Token> tokens(String s) {
@@ -153,6 +155,9 @@ final class Lexer {
             out.add(new Token(TokenKind.MASKED, start, i + 2, (int) v, 2, Token.NONE));
             return i + 2;
         }
+        if (!code && digits == 6 && groups.dateTimeGroup(s, start, i)) {
+            return groups.addDateTimeGroup(start, i, (int) v, out);
+        }
         TokenKind kind = code ? TokenKind.CODE : TokenKind.NUMBER;
         String suffix = Token.NONE;
         if (i < n) {
@@ -164,6 +169,9 @@ final class Lexer {
                     j++;
                 }
                 String w = s.substring(from, j).toLowerCase(java.util.Locale.ROOT);
+                if (from == i && digits <= 2 && groups.dayMonthYear(s, start, i, j)) {
+                    return groups.addDayMonth(s, start, i, j, (int) v, out);
+                }
                 if (lexicon.knownSuffix(w)) {
                     suffix = w;
                     i = j;
@@ -217,26 +225,12 @@ final class Lexer {
         return Character.isLetter(c) && c < 0x0530 || c == 'º' || c == 'ª' || c == '°';
     }
 
-    private static boolean isAsciiDigit(char c) {
+    static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
     private int cjkNumber(String s, int i, TokenList out) {
-        int j = i;
-        boolean ocr = false;
-        while (j < s.length() && (NumberWords.cjkNumeral(s.charAt(j)) || NumberWords.ocrZero(s.charAt(j)))) {
-            ocr |= NumberWords.ocrZero(s.charAt(j));
-            j++;
-        }
-        // OCR reads the zero of "一九五〇" as O, o or ○; only a run written digit by digit takes them, else the run
-        // stops before the first one
-        if (ocr && (NumberWords.cjkDigits(s.substring(i, j)) < 0 || j < s.length() && s.charAt(j) < 128
-                && letter(s.charAt(j)))) {
-            j = i;
-            while (j < s.length() && NumberWords.cjkNumeral(s.charAt(j))) {
-                j++;
-            }
-        }
+        int j = NumberWords.cjkRunEnd(s, i);
         String run = s.substring(i, j);
         int v = NumberWords.cjkDigits(run);
         int digits = run.length();

@@ -97,6 +97,11 @@ final class MonthDayRules {
                 new Rule("month with an abbreviated year", 15, List.of(month, e.shortYear().and(t
                         -> t.text().equals("'"))),
                         m -> Single.of(e.point(m.get(1), m.value(0), null)), "June '56 => 1956-06", "June 56 => none"),
+                new Rule("month-year with a dash", 55, List.of(month, dash().glued(), e.anyYear().glued()),
+                        m -> m.value(2) > 31 && !dashed(m.before(1), m.get(0)) && !dashed(m.get(2), m.after(1))
+                                ? Single.of(e.point(m.get(2), m.value(0), null)) : null,
+                        "Jun-56 => 1956-06", "SEP-62 => 1962-09", "June-1956 => 1956-06", "Jun-1956 => 1956-06",
+                        "Jun-03 => none"),
                 new Rule("year month", 15, List.of(e.year(), dot, comma, month),
                         m -> DayMonthRules.yearAlone(e, m, 0) ? Single.of(e.point(m.get(0), m.value(3), null)) : null,
                         "1812 June => 1812-06", "1812. június => 1812-06", "1812 Jun.-Aug. => 1812-06/1812-08",
@@ -105,6 +110,11 @@ final class MonthDayRules {
                         Extent.POINT, -1, true),
                         "Aug - Sept 2018 => 2018-08/2018-09", "July and August 1776 => {1776-07,1776-08}",
                         "в июне | 1812 => 1812-06", "June | 1956-06-15 => 1956-06", "May I come | 1956 => none", "in June => none"));
+    }
+
+    /** A dash glued between a and b: "Jun-56" inside "1812-Jun-56" or "Jun-45-1956" is no month-year. */
+    private static boolean dashed(Token a, Token b) {
+        return a != null && b != null && (a.is(TokenKind.RANGE) || b.is(TokenKind.RANGE)) && Elements.glued(a, b);
     }
 
     /** A year with a footnote number glued after it (FRUS headings: "May 6, 19572"), its value the year. */

@@ -87,6 +87,27 @@ final class NumberWords {
         return v;
     }
 
+    /**
+     * The end of the CJK numeral at i. OCR reads the zero of "一九五〇" as O, o or ○; only a numeral written digit by
+     * digit, with no Latin letter after it, takes them, else it stops before the first one.
+     */
+    static int cjkRunEnd(String s, int i) {
+        int j = i;
+        boolean ocr = false;
+        while (j < s.length() && (cjkNumeral(s.charAt(j)) || ocrZero(s.charAt(j)))) {
+            ocr |= ocrZero(s.charAt(j));
+            j++;
+        }
+        if (ocr && (cjkDigits(s.substring(i, j)) < 0 || j < s.length() && s.charAt(j) < 128
+                && Lexer.letter(s.charAt(j)))) {
+            j = i;
+            while (j < s.length() && cjkNumeral(s.charAt(j))) {
+                j++;
+            }
+        }
+        return j;
+    }
+
     /** What OCR makes of 〇 among CJK numerals: Latin O or o, the circle ○. */
     static boolean ocrZero(char c) {
         return c == 'O' || c == 'o' || c == '○';
