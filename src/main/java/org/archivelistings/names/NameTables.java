@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
 
 /** The readable tables the name core works from (see the files beside this class's resources). */
 final class NameTables {
-    /** One fold rule of folds.tsv. */
-    record Fold(Pattern pattern, String replacement) {}
+    /**
+     * One fold rule of folds.tsv; {@code when}, if not null, is the mark of the language the rule belongs
+     * to, looked for in the whole word as folded so far (German z is ц, Polish c before o is ц).
+     */
+    record Fold(Pattern pattern, String replacement, Pattern when) {}
 
     final List<String> titles;
     /** Titles by their first word (lower case), longest first: the title check runs for every candidate. */
@@ -97,10 +100,17 @@ final class NameTables {
         westFolds = new ArrayList<>();
         eastAsianFolds = new ArrayList<>();
         preFolds = new ArrayList<>();
+        Map<String, Pattern> languages = new HashMap<>();
         for (String line : lines("folds.tsv")) {
             String[] f = line.split("\t", -1);
-            Fold fold = new Fold(Pattern.compile(f[1]), f[2]);
-            (f[0].equals("ea") ? eastAsianFolds : f[0].equals("pre") ? preFolds : westFolds).add(fold);
+            if (f[0].equals("lang")) {
+                languages.put(f[1], Pattern.compile(f[2]));
+                continue;
+            }
+            String[] set = f[0].split(":");
+            Pattern when = set.length > 1 ? Objects.requireNonNull(languages.get(set[1]), line) : null;
+            Fold fold = new Fold(Pattern.compile(f[1]), f[2], when);
+            (set[0].equals("ea") ? eastAsianFolds : set[0].equals("pre") ? preFolds : westFolds).add(fold);
         }
     }
 
@@ -154,6 +164,9 @@ final class NameTables {
     static String fold(String token, List<Fold> folds) {
         String s = token;
         for (Fold f : folds) {
+            if (f.when() != null && !f.when().matcher(s).find()) {
+                continue;
+            }
             s = f.pattern().matcher(s).replaceAll(f.replacement());
         }
         return s;
