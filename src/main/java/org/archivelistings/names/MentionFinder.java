@@ -212,6 +212,25 @@ final class MentionFinder {
     }
 
     /**
+     * Whether one of the next three capitalized words after {@code end} (one space apart) is an eponym noun: a
+     * bare surname there names a body, place or prize ("the Leon Levy Foundation", "Kim Il Sung University").
+     */
+    boolean eponymAfter(String text, int end) {
+        int at = end;
+        for (int words = 0; words < 3; words++) {
+            if (at + 1 >= text.length() || text.charAt(at) != ' ' || !Character.isUpperCase(text.charAt(at + 1))) {
+                return false;
+            }
+            int wordEnd = TokenScan.tokenEnd(text, at + 1);
+            if (tables.eponymNouns.contains(text.substring(at + 1, wordEnd))) {
+                return true;
+            }
+            at = wordEnd;
+        }
+        return false;
+    }
+
+    /**
      * The people in a run (its words, each followed by the separator), as word index pairs [from, to) of
      * the name without its titles: the longest person at each place, left to right.
      */
@@ -224,7 +243,9 @@ final class MentionFinder {
             int nameStart = -1;
             int foundEnd = -1;
             for (int end = Math.min(run.size(), start + MAX_TOKENS); end > start && nameStart < 0; end--) {
-                nameStart = test.nameStart(run.subList(start, end), midSentence && end == run.size());
+                // The tail of a body's name after its link is no subject: "the Academy of Sciences meets".
+                boolean subject = midSentence && end == run.size() && (start == 0 || !PersonTest.isJoiner(run.get(start - 1)));
+                nameStart = test.nameStart(run.subList(start, end), subject);
                 foundEnd = end;
             }
             if (nameStart < 0) {

@@ -236,7 +236,7 @@ public final class Names {
                 Found f = found.get(k);
                 inside = f.field().equals(field) && f.begin() < e && b < f.end();
             }
-            if (!inside) {
+            if (!inside && !finder.eponymAfter(text, end)) {
                 found.add(new Found(field, b, e, w, parser.parse(w)));
             }
         }
