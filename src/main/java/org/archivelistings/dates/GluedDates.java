@@ -13,16 +13,20 @@ final class GluedDates {
         this.lexicon = lexicon;
     }
 
-    /** Digits start..i (one or two) run into the letters i..j, a whole month name, and a year's digits follow. */
-    boolean dayMonthYear(String s, int start, int i, int j) {
-        return j < s.length() && Lexer.isAsciiDigit(s.charAt(j)) && (start == 0 || !Lexer.letter(s.charAt(start - 1)))
-                && month(s, i, j) != null;
+    /**
+     * The month of "03JUN56" when digits start..i (one or two) run into the letters i..j, a whole month name, and
+     * a year's digits follow; else null.
+     */
+    Trie.Entry dayMonthYear(String s, int start, int i, int j) {
+        boolean glued = j < s.length() && Lexer.isAsciiDigit(s.charAt(j))
+                && (start == 0 || !Lexer.letter(s.charAt(start - 1)));
+        return glued ? month(s, i, j) : null;
     }
 
     /** The day and the month of "03JUN56"; the lexer reads the year next. The index after the month. */
-    int addDayMonth(String s, int start, int i, int j, int day, TokenList out) {
+    int addDayMonth(int start, int i, int j, int day, Trie.Entry month, TokenList out) {
         out.add(new Token(TokenKind.NUMBER, start, i, day, i - start, Token.NONE));
-        out.add(new Token(TokenKind.MONTH, i, j, month(s, i, j).value(), 0, Token.NONE));
+        out.add(new Token(TokenKind.MONTH, i, j, month.value(), 0, Token.NONE));
         return j;
     }
 

@@ -169,8 +169,9 @@ final class Lexer {
                     j++;
                 }
                 String w = s.substring(from, j).toLowerCase(java.util.Locale.ROOT);
-                if (from == i && digits <= 2 && groups.dayMonthYear(s, start, i, j)) {
-                    return groups.addDayMonth(s, start, i, j, (int) v, out);
+                Trie.Entry glued = from == i && digits <= 2 ? groups.dayMonthYear(s, start, i, j) : null;
+                if (glued != null) {
+                    return groups.addDayMonth(start, i, j, (int) v, glued, out);
                 }
                 if (lexicon.knownSuffix(w)) {
                     suffix = w;

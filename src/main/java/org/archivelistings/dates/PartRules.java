@@ -41,10 +41,10 @@ final class PartRules {
                         "early summer 1956 => 1956-06", "late winter 1956 => 1956-02", "early winter 1956 => 1955-12",
                         "в конце лета 1956 года => 1956-08", "à la fin de l'été 1956 => 1956-08",
                         "a late report => none", "early 3 June 1812 => 1812-06-03"),
-                new Rule("decade of a century", 35, List.of(date(), date()), PartRules::decadeOfCentury,
+                new Rule("decade of a century", 35, List.of(date(), date()), m -> decade(m.get(0), m.get(1)),
                         "二十世纪五十年代 => 195X", "十九世纪八十年代 => 188X", "a XIX. század 20-as évei => 182X", "1956 1957 => 1956", "世纪 => none"),
                 new Rule("decade before its century", 35, List.of(date(), kind(TokenKind.FROM).opt(), date()),
-                        m -> decade(m.get(2), m.get(0), true),
+                        m -> decade(m.get(2), m.get(0)),
                         "20-е годы XIX века => 182X", "lata 20. XIX wieku => 182X", "die 20er Jahre des 19. Jahrhunderts => 182X",
                         "les années 20 du XIXe siècle => 182X", "gli anni '20 del XIX secolo => 182X",
                         "los años 20 del siglo XIX => 182X", "20. léta 19. století => 182X",
@@ -60,17 +60,12 @@ final class PartRules {
                         "18세기 중반 => 1733/1765", "初 => none"));
     }
 
-    /** "二十世纪五十年代": the fifties of the twentieth century (the decade alone is read as 19xx). */
-    private static DateValue decadeOfCentury(Match m) {
-        return decade(m.get(0), m.get(1), true);
-    }
-
     /**
-     * A two-digit decade (read as 19xx alone) and the century it belongs to, in either order: glued in CJK, after
+     * A two-digit decade (read as 19xx alone) and the century it belongs to, in either order: "二十世纪五十年代", after
      * a Hungarian century ("a XIX. század 20-as évei"), before it elsewhere ("20-е годы XIX века").
      */
-    private static DateValue decade(Token century, Token decade, boolean near) {
-        if (near && century.date() instanceof Single c && c.extent() == Extent.CENTURY && c.code() < 0
+    private static DateValue decade(Token century, Token decade) {
+        if (century.date() instanceof Single c && c.extent() == Extent.CENTURY && c.code() < 0
                 && decade.date() instanceof Single d && d.extent() == Extent.DECADE && d.code() < 0
                 && d.point().source() == YearSource.TWO_DIGIT_PIVOT) {
             return new Single(Point.of(c.point().year() + d.point().year() % 100, null, null), Extent.DECADE, -1,
