@@ -127,7 +127,7 @@ final class EastAsianReading {
             }
             return zh.system().equals("pinyin") || WADE_GILES_MARK.matcher(given2).find() ? zh : ko;
         }
-        return zh != null ? zh : ko;
+        return zh != null ? zh : ko != null ? ko : vietnamese.read(surname, given, false); // "Mai Chi Tho"
     }
 
     /**

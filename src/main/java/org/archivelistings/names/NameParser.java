@@ -114,9 +114,12 @@ final class NameParser {
         }
         // Particles belong to the surname that follows them ("de Gaulle", "del Solar").
         List<String> parts = new ArrayList<>();
+        // After a Vietnamese surname a capitalized Van, Le or Do is a syllable (Văn, Lê, Đỗ: "Pham Van Dong").
+        boolean vietnamese = !words.isEmpty() && tables.vietnameseSurnames.contains(ChineseSyllables.plain(words.get(0)));
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (i + 1 < words.size() && tables.particles.contains(w.toLowerCase(Locale.ROOT).replace("-", "")) && i > 0) {
+            if (i + 1 < words.size() && tables.particles.contains(w.toLowerCase(Locale.ROOT).replace("-", "")) && i > 0
+                    && !(vietnamese && Character.isUpperCase(w.charAt(0)))) {
                 // The Arabic article keeps its hyphen ("al Za'eem" is al-Za'eem), so that no key holds it.
                 String joined = w + (w.endsWith("-") || !ARABIC_ARTICLE_WORD.matcher(w).matches() ? "" : "-") + words.get(i + 1);
                 words.set(i + 1, joined);

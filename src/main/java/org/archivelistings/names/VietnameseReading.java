@@ -2,9 +2,17 @@ package org.archivelistings.names;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Vietnamese names beside the Chinese and Korean readings: a surname of vietnamese-surnames.tsv and short syllables. */
 final class VietnameseReading {
+    /**
+     * A Vietnamese syllable in ASCII (marks dropped): an initial of the quốc ngữ alphabet (b c ch d đ g gh gi
+     * h k kh l m n ng ngh nh p ph qu r s t th tr v x, or none), a nucleus of one to three vowels, and a final
+     * of the language's (c ch m n ng nh p t). No f, j, w or z, no other cluster: "Fleet", "Gogh" are none.
+     */
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?");
     private final NameTables tables;
     private final ChineseSyllables chinese;
     private final KoreanSyllables korean;
@@ -27,12 +35,15 @@ final class VietnameseReading {
         List<String> syllables = new ArrayList<>();
         boolean vietnamese = !surname.equals(NameTables.ascii(surname)) || !eastAsianSurname;
         for (String part : given) {
-            String p = ChineseSyllables.plain(part);
-            if (p.length() > 6 || !p.chars().allMatch(Character::isLetter) || p.contains("-")) {
-                return null;
+            // The press sometimes hyphenates the given syllables ("Ho Chi-minh"), as it does Chinese ones.
+            vietnamese |= !NameTables.isAscii(part);
+            for (String p : ChineseSyllables.plain(part).split("-")) {
+                if (p.length() > 6 || !SYLLABLE.matcher(p).matches()) {
+                    return null;
+                }
+                vietnamese |= !chinese.isSyllable(p) && korean.split(p) == null;
+                syllables.add(p);
             }
-            vietnamese |= !part.equals(NameTables.ascii(part)) || !chinese.isSyllable(p) && korean.split(p) == null;
-            syllables.add(p);
         }
         return vietnamese && syllables.size() <= 3 ? new EastAsianReading.Reading("vi", s, syllables, "Vietnamese") : null;
     }
