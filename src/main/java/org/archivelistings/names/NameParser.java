@@ -188,8 +188,23 @@ final class NameParser {
             return null; // given-first names have one or two given parts ("Syngman Rhee", "Duk Shin Choi")
         }
         EastAsianReading.Reading last = eastAsian.read(parts.get(parts.size() - 1), parts.subList(0, parts.size() - 1));
-        // Given-first is the Korean custom in the West ("Syngman Rhee"); Chinese names keep their order.
-        return last == null || !last.language().equals("ko") ? null : eastAsianName(asWritten, stripped, "given-first", last);
+        // Given-first is the Korean custom in the West ("Syngman Rhee"); a Chinese name is turned round by
+        // the Western press too ("Xiaoping Deng", "Tse-tung Mao"), read so when its given name is one word
+        // of two syllables that is no Western given name ("Susan Liu", "Anna Chen" stay Western).
+        return last == null || !last.language().equals("ko") && !chineseGivenFirst(parts, last) ? null
+                : eastAsianName(asWritten, stripped, "given-first", last);
+    }
+
+    /**
+     * Western women's names end in -na, -sa, -da, -ta, -la or -san and split into pinyin ("Susan", "Lina",
+     * "Linda", "Lisa"); Chinese given names seldom end in these syllables, so such a word stays Western.
+     */
+    private static final Pattern WESTERN_ENDING = Pattern.compile("(?i).*(?:[nsdtl]a|san)");
+
+    private boolean chineseGivenFirst(List<String> parts, EastAsianReading.Reading r) {
+        String given = parts.get(0);
+        return r.language().equals("zh") && parts.size() == 2 && r.syllables().size() == 2
+                && !tables.givenNames.contains(given.toLowerCase(Locale.ROOT)) && !WESTERN_ENDING.matcher(given).matches();
     }
 
     /** One syllable a written piece ("Il Sung", "Il-sung"), two in a joined given name ("Ilsung"). */
