@@ -2,7 +2,6 @@ package org.archivelistings.names;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads a surname and given-name parts as a Korean or a Chinese name, or says they are not one: the
@@ -17,10 +16,6 @@ final class EastAsianReading {
         }
     }
 
-    private static final java.util.regex.Pattern WADE_GILES_MARK =
-            java.util.regex.Pattern.compile("hs|ts|tz|ih\\b|ieh|ien\\b|ung\\b|ü|['’]");
-    private static final java.util.regex.Pattern PALLADIUS_MARK =
-            java.util.regex.Pattern.compile("[ьжш]|цз|чж|уа|уй|оу|эй|ао");
     private static final java.util.regex.Pattern FRENCH_TCH = java.util.regex.Pattern.compile("(?i)tch");
     private final NameTables tables;
     private final java.util.Map<String, String> surnameBySound = new java.util.HashMap<>();
@@ -117,15 +112,7 @@ final class EastAsianReading {
             ko = russian != null && russian.syllables().size() <= 2 ? russian : ko;
         }
         if (zh != null && ko != null) {
-            // Both fit ("Yi Sang-jo", "Li Xiannian", "Ho Ka-i"): Chinese when every given syllable is pinyin
-            // or the spelling has a mark only Wade-Giles makes (hs, ts, tz, -ih, -ieh, -ien, -ung); else Korean.
-            String given2 = String.join(" ", given).toLowerCase(Locale.ROOT);
-            if (isCyrillic(surname)) {
-                // Palladius and Kontsevich share most letters; ь, ж, ш and the finals уа, уй, оу, эй, ао and
-                // the initials цз, чж are Palladius only ("Кан Шэн" is Kang Sheng, "Ким Ир Сен" Korean).
-                return PALLADIUS_MARK.matcher(given2).find() ? zh : ko;
-            }
-            return zh.system().equals("pinyin") || WADE_GILES_MARK.matcher(given2).find() ? zh : ko;
+            return ChineseOrKorean.choose(surname, given, zh, ko);
         }
         return zh != null ? zh : ko != null ? ko : vietnamese.read(surname, given, false); // "Mai Chi Tho"
     }
