@@ -25,6 +25,11 @@ final class ChineseOrKorean {
         if (EastAsianReading.isCyrillic(surname)) {
             return PALLADIUS_MARK.matcher(given2).find() ? zh : ko;
         }
+        if (Character.toLowerCase(given.get(0).charAt(0)) == 'l') {
+            // No Korean system starts a given name with l: the South writes word-initial ㄹ as n or y, the
+            // DPRK as r ("Ryong"); "Chang Ling-kai" and "Yang Lung-hun" are Chinese.
+            return zh;
+        }
         int pieces = 0;
         for (String part : given) {
             pieces += part.split("-").length;
