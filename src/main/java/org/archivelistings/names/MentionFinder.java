@@ -57,6 +57,11 @@ final class MentionFinder {
                 int end = TokenScan.tokenEnd(text, i);
                 if (end == i + 1 && end < n && text.charAt(end) == '.') {
                     end++; // a last initial keeps its period ("Brezhnev L. I."): no capital follows for the scan to see
+                } else if (end + 4 < n && text.charAt(end) == '.' && text.charAt(end + 1) == ' ' && initialAt(text, end + 2)
+                        && afterLowerCaseWordOrNone(text, i) && test.isGivenName(text.substring(i, end))) {
+                    // A given name written short before an initial: "Chas. E. Bohlen". After a title or a name it
+                    // is a surname ending its sentence ("Ambassador Dean. A. Gromyko replied").
+                    end++;
                 }
                 t = new Token(i, end);
                 i = end;
@@ -117,6 +122,27 @@ final class MentionFinder {
     /** Whether a lower-case word comes just before: not the first word of a sentence. */
     private static boolean afterLowerCaseWord(String text, int at) {
         return at >= 2 && text.charAt(at - 1) == ' ' && Character.isLowerCase(text.charAt(at - 2));
+    }
+
+    /** Whether the word before {@code at} is in lower case ("from", "and"), or nothing is. */
+    private static boolean afterLowerCaseWordOrNone(String text, int at) {
+        if (at == 0) {
+            return true;
+        }
+        int p = at - 1;
+        if (text.charAt(p) != ' ') {
+            return false;
+        }
+        while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+            p--;
+        }
+        return p < at - 1 && Character.isLowerCase(text.charAt(p));
+    }
+
+    /** Whether an initial and a capitalized word start at {@code at}: "A. Harriman". */
+    private static boolean initialAt(String text, int at) {
+        return TokenScan.isUpper(text.codePointAt(at)) && text.charAt(at + 1) == '.' && at + 3 < text.length()
+                && text.charAt(at + 2) == ' ' && TokenScan.isUpper(text.codePointAt(at + 3));
     }
 
     private static boolean endsWithPossessive(String text, List<Token> run) {
