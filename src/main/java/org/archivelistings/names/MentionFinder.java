@@ -57,8 +57,8 @@ final class MentionFinder {
                 int end = TokenScan.tokenEnd(text, i);
                 if (end == i + 1 && end < n && text.charAt(end) == '.') {
                     end++; // a last initial keeps its period ("Brezhnev L. I."): no capital follows for the scan to see
-                } else if (end + 4 < n && text.charAt(end) == '.' && text.charAt(end + 1) == ' ' && initialAt(text, end + 2)
-                        && afterLowerCaseWordOrNone(text, i) && test.isGivenName(text.substring(i, end))) {
+                } else if (end + 4 < n && text.charAt(end) == '.' && text.charAt(end + 1) == ' ' && TokenScan.initialAt(text, end + 2)
+                        && TokenScan.afterLowerCaseWordOrNone(text, i) && test.isGivenName(text.substring(i, end))) {
                     // A given name written short before an initial: "Chas. E. Bohlen". After a title or a name it
                     // is a surname ending its sentence ("Ambassador Dean. A. Gromyko replied").
                     end++;
@@ -90,7 +90,7 @@ final class MentionFinder {
                 t = new Token(dash + 1, t.end());
                 lastEnd = -1;
             }
-            boolean joined = lastEnd >= 0 && onlySpaces(text, lastEnd, t.begin()) && !endsWithPossessive(text, run);
+            boolean joined = lastEnd >= 0 && TokenScan.onlySpaces(text, lastEnd, t.begin()) && !endsWithPossessive(text, run);
             if (!joined && !run.isEmpty()) {
                 take(text, run, out, sentenceCase);
                 run.clear();
@@ -113,36 +113,13 @@ final class MentionFinder {
         return TokenScan.reportingVerbAt(text, end);
     }
 
-    /** Whether "in" or "at" comes just before: "the embassy in Taipei reports" names a place, not a subject. */
-    private static boolean afterPlaceLink(String text, int at) {
-        return at >= 3 && (text.startsWith(" in ", at - 4) || text.startsWith(" at ", at - 4) || at == 3
-                && (text.startsWith("in ") || text.startsWith("at ")));
-    }
-
-    /** Whether a lower-case word comes just before: not the first word of a sentence. */
-    private static boolean afterLowerCaseWord(String text, int at) {
-        return at >= 2 && text.charAt(at - 1) == ' ' && Character.isLowerCase(text.charAt(at - 2));
-    }
-
-    /** Whether the word before {@code at} is in lower case ("from", "and"), or nothing is. */
-    private static boolean afterLowerCaseWordOrNone(String text, int at) {
-        if (at == 0) {
-            return true;
+    private static boolean startsWith(String text, List<Token> run, String[] words) {
+        for (int k = 0; k < words.length; k++) {
+            if (k >= run.size() || !text.startsWith(words[k], run.get(k).begin()) || run.get(k).end() - run.get(k).begin() != words[k].length()) {
+                return false;
+            }
         }
-        int p = at - 1;
-        if (text.charAt(p) != ' ') {
-            return false;
-        }
-        while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
-            p--;
-        }
-        return p < at - 1 && Character.isLowerCase(text.charAt(p));
-    }
-
-    /** Whether an initial and a capitalized word start at {@code at}: "A. Harriman". */
-    private static boolean initialAt(String text, int at) {
-        return TokenScan.isUpper(text.codePointAt(at)) && text.charAt(at + 1) == '.' && at + 3 < text.length()
-                && text.charAt(at + 2) == ' ' && TokenScan.isUpper(text.codePointAt(at + 3));
+        return true;
     }
 
     private static boolean endsWithPossessive(String text, List<Token> run) {
@@ -153,26 +130,15 @@ final class MentionFinder {
         return t.end() - t.begin() >= 2 && (text.startsWith("'s", t.end() - 2) || text.startsWith("’s", t.end() - 2));
     }
 
-    private static boolean onlySpaces(String text, int from, int to) {
-        if (to - from > 2) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) != ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Adds the people found in one run of tokens. */
     private void take(String text, List<Token> run, List<PersonMention> out, boolean sentenceCase) {
         while (!run.isEmpty() && Character.isLowerCase(text.charAt(run.get(run.size() - 1).begin()))) {
             run.remove(run.size() - 1); // a joiner never ends a run
         }
-        if (!run.isEmpty() && run.get(0).begin() >= 2 && Character.isLowerCase(text.charAt(run.get(0).begin() - 2))) {
-            List<String> words = run.stream().map(t -> text.substring(t.begin(), t.end())).toList();
-            run.subList(0, places.tailAt(text, run.get(0).begin(), words)).clear(); // "Salaam" of "Dar es Salaam"
+        String[] tail = run.isEmpty() || run.get(0).begin() < 2 || !Character.isLowerCase(text.charAt(run.get(0).begin() - 2))
+                ? null : places.tailBefore(text, run.get(0).begin());
+        if (tail != null && startsWith(text, run, tail)) {
+            run.subList(0, tail.length).clear(); // "Salaam" of "Dar es Salaam"
         }
         if (run.isEmpty()) {
             return;
@@ -180,9 +146,9 @@ final class MentionFinder {
         int runEnd = run.get(run.size() - 1).end();
         boolean bracketed = run.get(0).begin() > 0 && text.charAt(run.get(0).begin() - 1) == '(' && runEnd < text.length()
                 && text.charAt(runEnd) == ')';
-        boolean possessive = sentenceCase && run.size() == 1 && endsWithPossessive(text, run) && afterLowerCaseWord(text, run.get(0).begin());
+        boolean possessive = sentenceCase && run.size() == 1 && endsWithPossessive(text, run) && TokenScan.afterLowerCaseWord(text, run.get(0).begin());
         boolean subject = bracketed || possessive
-                || sentenceCase && followedByReportingVerb(text, runEnd) && !afterPlaceLink(text, run.get(0).begin());
+                || sentenceCase && followedByReportingVerb(text, runEnd) && !TokenScan.afterPlaceLink(text, run.get(0).begin());
         StringBuilder key = new StringBuilder(runEnd - run.get(0).begin() + run.size() + 1).append(subject ? 'm' : '-');
         for (Token t : run) {
             key.append(text, t.begin(), t.end()).append(SEPARATOR);

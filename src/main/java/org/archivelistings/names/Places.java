@@ -61,17 +61,17 @@ final class Places {
     }
 
     /**
-     * Number of words at the start of a run beginning at {@code begin} of {@code text} that end a place begun
-     * before it ("Salaam" after "Dar es "), 0 when none.
+     * The words that end a place begun just before {@code begin} of {@code text} ("Salaam" after "Dar es "),
+     * or null: the caller compares them with the words of its run, without copying them.
      */
-    int tailAt(String text, int begin, List<String> runWords) {
+    String[] tailBefore(String text, int begin) {
         for (SplitPlace p : split) {
             int from = begin - p.before().length();
-            if (from >= 0 && text.startsWith(p.before(), from) && matches(runWords, 0, p.tail())) {
-                return p.tail().length;
+            if (from >= 0 && text.startsWith(p.before(), from)) {
+                return p.tail();
             }
         }
-        return 0;
+        return null;
     }
 
     private static boolean matches(List<String> words, int at, String[] place) {
