@@ -10,6 +10,22 @@ import java.util.List;
 final class CapitalRuns {
     private CapitalRuns() {}
 
+    /**
+     * Where the words in capitals start that end the run, or the run's size when none: the whole run
+     * ("KIM IL SUNG SPEECH"), or two words or more after words in the usual case ("Comrade KIM IL SUNG"). One
+     * word in capitals after others is left as written: a surname marked so ("Ambassador JELEN"), an acronym.
+     */
+    static int capitalsFrom(List<String> run) {
+        int from = run.size();
+        while (from > 0 && run.get(from - 1).chars().noneMatch(Character::isLowerCase)) {
+            from--; // words in capitals, initials, numerals
+        }
+        if (from == run.size() || !inCapitals(run.subList(from, run.size()))) {
+            return run.size();
+        }
+        return from == 0 || run.size() - from >= 2 ? from : run.size();
+    }
+
     /** Whether no word of the run has a lower-case letter and one has two capitals or more (not a lone initial). */
     static boolean inCapitals(List<String> run) {
         boolean word = false;
@@ -28,12 +44,12 @@ final class CapitalRuns {
     }
 
     /**
-     * The words title-cased: "TSE-TUNG" is "Tse-tung", "O'NEILL" is "O'Neill"; initials ("L.I.") and Roman
+     * The words from {@code from} on title-cased: "TSE-TUNG" is "Tse-tung", "O'NEILL" is "O'Neill"; initials ("L.I.") and Roman
      * numerals ("II", which {@link NameParser} reads as the syllable Il after a Korean surname) kept.
      */
-    static List<String> titleCased(List<String> run) {
-        List<String> out = new ArrayList<>(run.size());
-        for (String w : run) {
+    static List<String> titleCased(List<String> run, int from) {
+        List<String> out = new ArrayList<>(run.subList(0, from));
+        for (String w : run.subList(from, run.size())) {
             if (w.indexOf('.') >= 0 || isRoman(w) || w.length() < 2) {
                 out.add(w);
                 continue;

@@ -214,8 +214,9 @@ final class MentionFinder {
     private int[] people(String runKey) {
         boolean midSentence = runKey.charAt(0) == 'm';
         List<String> written = List.of(runKey.substring(1, runKey.length() - 1).split(String.valueOf(SEPARATOR)));
-        boolean capitals = CapitalRuns.inCapitals(written);
-        List<String> run = capitals ? CapitalRuns.titleCased(written) : written;
+        int capsFrom = CapitalRuns.capitalsFrom(written);
+        boolean capitals = capsFrom < written.size();
+        List<String> run = capitals ? CapitalRuns.titleCased(written, capsFrom) : written;
         int[] place = new int[run.size()];
         boolean anyPlace = false;
         for (int k = 0; k < run.size(); k++) {
@@ -233,11 +234,11 @@ final class MentionFinder {
             int foundEnd = -1;
             for (int end = Math.min(run.size(), start + MAX_TOKENS); end > start && nameStart < 0; end--) {
                 // The tail of a body's name after its link is no subject: "the Academy of Sciences meets".
-                boolean subject = !capitals && midSentence && end == run.size() && (start == 0 || !PersonTest.isJoiner(run.get(start - 1)));
+                boolean subject = !(capitals && end > capsFrom) && midSentence && end == run.size() && (start == 0 || !PersonTest.isJoiner(run.get(start - 1)));
                 nameStart = test.nameStart(run.subList(start, end), subject);
                 foundEnd = end;
                 if (nameStart >= 0 && (anyPlace && holdsPlace(place, start + nameStart, end)
-                        || capitals && !test.readsAsNameInCapitals(run.subList(start + nameStart, end), nameStart > 0))) {
+                        || capitals && end > capsFrom && !test.readsAsNameInCapitals(run.subList(start + nameStart, end), nameStart > 0))) {
                     nameStart = -1; // a name never runs into a place; in capitals only a lexicon says "name"
                 }
             }
