@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Lone surnames that prose marks as people by its syntax: the source of a report ("According to
  * Drozniak, ..."). No lexicon of surnames could hold them all; {@link PersonTest#couldBeSurname} keeps
- * out the places, bodies and words a lexicon knows ("according to Moscow"). Lists beside a person
+ * out the places, bodies and words a lexicon knows ("according to Moscow", "according to Belgrade"). Lists beside a person
  * ("Roosevelt, Churchill, and Jiang Jieshi") were tried and dropped: in these summaries they mix people
  * with countries and bodies too often.
  */
@@ -16,9 +16,11 @@ final class Coordination {
     private static final Pattern ACCORDING = Pattern.compile("[Aa]ccording to (\\p{Lu}[\\p{Ll}'’\\-]+)(?=[,.;])");
 
     private final PersonTest test;
+    private final Places places;
 
     Coordination(PersonTest test) {
         this.test = test;
+        this.places = new Places();
     }
 
     /** Spans [begin, end) of such surnames, outside the given mention spans. */
@@ -33,7 +35,7 @@ final class Coordination {
             int e = according.end(1);
             String word = text.substring(b, e);
             boolean taken = mentions.stream().anyMatch(m -> m[0] < e && b < m[1]);
-            if (!taken && test.couldBeSurname(word)) {
+            if (!taken && test.couldBeSurname(word) && places.lengthAt(List.of(word), 0) == 0) {
                 out.add(new int[] {b, e});
             }
         }

@@ -21,10 +21,14 @@ final class MentionFinder {
     private final BoundedMemo<int[]> runs = new BoundedMemo<>(100_000, this::people);
     private final PersonTest test;
     private final NameTables tables;
+    private final Places places;
+    private final NativeNames nativeNames;
 
     MentionFinder(NameTables tables, PersonTest test) {
         this.tables = tables;
         this.test = test;
+        this.places = new Places();
+        this.nativeNames = new NativeNames(tables);
     }
 
     List<PersonMention> find(String text) {
@@ -51,6 +55,14 @@ final class MentionFinder {
             int joinerEnd;
             if (c < 0x80 ? c >= 'A' && c <= 'Z' : TokenScan.isUpper(text.codePointAt(i))) {
                 int end = TokenScan.tokenEnd(text, i);
+                if (end == i + 1 && end < n && text.charAt(end) == '.') {
+                    end++; // a last initial keeps its period ("Brezhnev L. I."): no capital follows for the scan to see
+                } else if (end + 4 < n && text.charAt(end) == '.' && text.charAt(end + 1) == ' ' && TokenScan.initialAt(text, end + 2)
+                        && TokenScan.afterLowerCaseWordOrNone(text, i) && test.isGivenName(text.substring(i, end))) {
+                    // A given name written short before an initial: "Chas. E. Bohlen". After a title or a name it
+                    // is a surname ending its sentence ("Ambassador Dean. A. Gromyko replied").
+                    end++;
+                }
                 t = new Token(i, end);
                 i = end;
             } else if (c >= 'a' && c <= 'v' && !run.isEmpty() && lastEnd >= 0 && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
@@ -58,7 +70,7 @@ final class MentionFinder {
                 t = new Token(i, joinerEnd);
                 i = joinerEnd;
             } else if (c >= 0x80 && Character.getType(text.codePointAt(i)) == Character.OTHER_LETTER && NameParser.isCjk(text.codePointAt(i))) {
-                i = nativeName(text, i, out);
+                i = nativeNames.find(text, i, out);
                 continue;
             } else {
                 i += c < 0x80 ? 1 : Character.charCount(text.codePointAt(i));
@@ -78,7 +90,7 @@ final class MentionFinder {
                 t = new Token(dash + 1, t.end());
                 lastEnd = -1;
             }
-            boolean joined = lastEnd >= 0 && onlySpaces(text, lastEnd, t.begin()) && !endsWithPossessive(text, run);
+            boolean joined = lastEnd >= 0 && TokenScan.onlySpaces(text, lastEnd, t.begin()) && !endsWithPossessive(text, run);
             if (!joined && !run.isEmpty()) {
                 take(text, run, out, sentenceCase);
                 run.clear();
@@ -96,55 +108,18 @@ final class MentionFinder {
         return out;
     }
 
-    /** Korean case particles never ending a given name: locative, genitive, topic, object, comitative, instrumental. */
-    private static final String HANGUL_PARTICLES = "에의는을를와과로";
-
-    /** A Hangul or Han name: two to four characters, the first a surname. Returns where scanning goes on. */
-    private int nativeName(String text, int from, List<PersonMention> out) {
-        int end = from;
-        while (end < text.length() && NameParser.isCjk(text.codePointAt(end))) {
-            end += Character.charCount(text.codePointAt(end));
-        }
-        String run = text.substring(from, end);
-        int chars = run.codePointCount(0, run.length());
-        int stop = end;
-        char last = run.charAt(run.length() - 1);
-        if (chars >= 3 && HANGUL_PARTICLES.indexOf(last) >= 0) {
-            // A case particle written onto the word (김일성의, 문제에): a name is surname + two syllables before it.
-            if (chars != 4) {
-                return end;
-            }
-            run = run.substring(0, run.length() - 1);
-            chars = 3;
-            stop = end - 1;
-        }
-        String first = new String(Character.toChars(run.codePointAt(0)));
-        boolean surname = tables.koreanSurnames.containsKey(first) || tables.chineseSurnames.containsKey(first);
-        if (chars == 4) {
-            // Four characters are a name only after a two-character surname (司马, 欧阳); else a word (문서종류).
-            String two = run.substring(0, run.offsetByCodePoints(0, 2));
-            surname = tables.koreanSurnames.containsKey(two) || tables.chineseSurnames.containsKey(two);
-        }
-        if (chars >= 2 && chars <= 4 && surname) {
-            out.add(new PersonMention(from, stop, run, run));
-        }
-        return end;
-    }
-
     /** Whether a reporting verb follows: in prose the subject of "says", "believes", "agrees" is a person. */
     private static boolean followedByReportingVerb(String text, int end) {
         return TokenScan.reportingVerbAt(text, end);
     }
 
-    /** Whether "in" or "at" comes just before: "the embassy in Taipei reports" names a place, not a subject. */
-    private static boolean afterPlaceLink(String text, int at) {
-        return at >= 3 && (text.startsWith(" in ", at - 4) || text.startsWith(" at ", at - 4) || at == 3
-                && (text.startsWith("in ") || text.startsWith("at ")));
-    }
-
-    /** Whether a lower-case word comes just before: not the first word of a sentence. */
-    private static boolean afterLowerCaseWord(String text, int at) {
-        return at >= 2 && text.charAt(at - 1) == ' ' && Character.isLowerCase(text.charAt(at - 2));
+    private static boolean startsWith(String text, List<Token> run, String[] words) {
+        for (int k = 0; k < words.length; k++) {
+            if (k >= run.size() || !text.startsWith(words[k], run.get(k).begin()) || run.get(k).end() - run.get(k).begin() != words[k].length()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean endsWithPossessive(String text, List<Token> run) {
@@ -155,22 +130,15 @@ final class MentionFinder {
         return t.end() - t.begin() >= 2 && (text.startsWith("'s", t.end() - 2) || text.startsWith("’s", t.end() - 2));
     }
 
-    private static boolean onlySpaces(String text, int from, int to) {
-        if (to - from > 2) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) != ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Adds the people found in one run of tokens. */
     private void take(String text, List<Token> run, List<PersonMention> out, boolean sentenceCase) {
         while (!run.isEmpty() && Character.isLowerCase(text.charAt(run.get(run.size() - 1).begin()))) {
             run.remove(run.size() - 1); // a joiner never ends a run
+        }
+        String[] tail = run.isEmpty() || run.get(0).begin() < 2 || !Character.isLowerCase(text.charAt(run.get(0).begin() - 2))
+                ? null : places.tailBefore(text, run.get(0).begin());
+        if (tail != null && startsWith(text, run, tail)) {
+            run.subList(0, tail.length).clear(); // "Salaam" of "Dar es Salaam"
         }
         if (run.isEmpty()) {
             return;
@@ -178,9 +146,9 @@ final class MentionFinder {
         int runEnd = run.get(run.size() - 1).end();
         boolean bracketed = run.get(0).begin() > 0 && text.charAt(run.get(0).begin() - 1) == '(' && runEnd < text.length()
                 && text.charAt(runEnd) == ')';
-        boolean possessive = sentenceCase && run.size() == 1 && endsWithPossessive(text, run) && afterLowerCaseWord(text, run.get(0).begin());
+        boolean possessive = sentenceCase && run.size() == 1 && endsWithPossessive(text, run) && TokenScan.afterLowerCaseWord(text, run.get(0).begin());
         boolean subject = bracketed || possessive
-                || sentenceCase && followedByReportingVerb(text, runEnd) && !afterPlaceLink(text, run.get(0).begin());
+                || sentenceCase && followedByReportingVerb(text, runEnd) && !TokenScan.afterPlaceLink(text, run.get(0).begin());
         StringBuilder key = new StringBuilder(runEnd - run.get(0).begin() + run.size() + 1).append(subject ? 'm' : '-');
         for (Token t : run) {
             key.append(text, t.begin(), t.end()).append(SEPARATOR);
@@ -230,23 +198,49 @@ final class MentionFinder {
         return false;
     }
 
+    private static boolean holdsPlace(int[] place, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (place[k] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The people in a run (its words, each followed by the separator), as word index pairs [from, to) of
      * the name without its titles: the longest person at each place, left to right.
      */
     private int[] people(String runKey) {
         boolean midSentence = runKey.charAt(0) == 'm';
-        List<String> run = List.of(runKey.substring(1, runKey.length() - 1).split(String.valueOf(SEPARATOR)));
+        List<String> written = List.of(runKey.substring(1, runKey.length() - 1).split(String.valueOf(SEPARATOR)));
+        int capsFrom = CapitalRuns.capitalsFrom(written);
+        boolean capitals = capsFrom < written.size();
+        List<String> run = capitals ? CapitalRuns.titleCased(written, capsFrom) : written;
+        int[] place = new int[run.size()];
+        boolean anyPlace = false;
+        for (int k = 0; k < run.size(); k++) {
+            place[k] = places.lengthAt(run, k);
+            anyPlace |= place[k] > 0;
+        }
         List<Integer> spans = new ArrayList<>();
         int start = 0;
         while (start < run.size()) {
+            if (place[start] > 0) {
+                start += place[start]; // "San Salvador", "Belgrade says": a place or its government
+                continue;
+            }
             int nameStart = -1;
             int foundEnd = -1;
             for (int end = Math.min(run.size(), start + MAX_TOKENS); end > start && nameStart < 0; end--) {
                 // The tail of a body's name after its link is no subject: "the Academy of Sciences meets".
-                boolean subject = midSentence && end == run.size() && (start == 0 || !PersonTest.isJoiner(run.get(start - 1)));
+                boolean subject = !(capitals && end > capsFrom) && midSentence && end == run.size() && (start == 0 || !PersonTest.isJoiner(run.get(start - 1)));
                 nameStart = test.nameStart(run.subList(start, end), subject);
                 foundEnd = end;
+                if (nameStart >= 0 && (anyPlace && holdsPlace(place, start + nameStart, end)
+                        || capitals && end > capsFrom && !test.readsAsNameInCapitals(run.subList(start + nameStart, end), nameStart > 0))) {
+                    nameStart = -1; // a name never runs into a place; in capitals only a lexicon says "name"
+                }
             }
             if (nameStart < 0) {
                 start++;

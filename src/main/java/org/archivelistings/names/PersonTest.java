@@ -48,7 +48,11 @@ final class PersonTest {
         }
         int initials = 0;
         int joiners = 0;
-        for (String w : name) {
+        for (int k = 0; k < name.size(); k++) {
+            String w = name.get(k);
+            if (k > 0 && isArabicArticle(name.get(k - 1))) {
+                continue; // the noun after the article is a name, whatever English word it spells: "Nuri al-Said"
+            }
             if (isJoiner(w)) {
                 joiners++;
                 if (!tables.particles.contains(w.replace("-", ""))) {
@@ -70,6 +74,9 @@ final class PersonTest {
         ParsedName p = parser.parse(String.join(" ", name));
         if (authority.match(p) != null) {
             return start;
+        }
+        if (initials > 0 && initials == name.size() - 1 && initials <= 3 && invertedInitials(name)) {
+            return start; // "Stalin I.V.", "Brezhnev L. I.": Russian lists put the initials after the surname
         }
         int plain = name.size() - initials - joiners;
         String last = name.get(name.size() - 1);
@@ -100,6 +107,48 @@ final class PersonTest {
             return start; // the subject of a reporting verb in prose ("Lazar believes"), a sender "(Drozniak)"
         }
         return -1;
+    }
+
+    /**
+     * Whether a name read from a run in capitals ("KIM IL SUNG", "DEAN RUSK", title-cased) is one by a
+     * lexicon: capitals hold acronyms and headline words, so the looser classes (a title, a reporting verb)
+     * do not announce a name there. The authority, an East Asian surname with syllabic given names, a given
+     * name first; alone, a surname ending, or an East Asian surname after a title ("PREMIER KIM").
+     */
+    boolean readsAsNameInCapitals(List<String> name, boolean titled) {
+        ParsedName p = parser.parse(String.join(" ", name));
+        if (name.size() == 1) {
+            String w = name.get(0);
+            return SURNAME_ENDING.matches(w) && !tables.countries.contains(w.toLowerCase(Locale.ROOT))
+                    || titled && parser.eastAsian().isSurname(w) || w.length() >= 5 && authority.match(p) != null;
+        }
+        return authority.match(p) != null || p.eastAsian() && !p.givenKey().isEmpty() || isGivenName(name.get(0));
+    }
+
+    /**
+     * A surname then only initials with their periods, two of them (first name and patronymic) unless the
+     * surname has a surname ending; the surname a word no lexicon calls a place, body or word.
+     */
+    private boolean invertedInitials(List<String> name) {
+        String surname = name.get(0);
+        if (INITIAL.matcher(surname.replace(" ", "")).matches() || surname.length() < 3 || !Character.isLowerCase(surname.charAt(1))
+                || !couldBeSurname(surname)) {
+            return false;
+        }
+        int letters = 0;
+        for (String w : name.subList(1, name.size())) {
+            if (w.indexOf('.') < 0) {
+                return false; // "Annex A", "Group B": an initial after a surname has its period
+            }
+            letters += (int) w.chars().filter(Character::isUpperCase).count();
+        }
+        // Russian lists give first name and patronymic ("I.V."); one letter only after a surname by its ending ("Table D.").
+        return letters >= 2 || SURNAME_ENDING.matches(surname);
+    }
+
+    /** "al-", "el-": the Arabic article written onto the next word. */
+    private static boolean isArabicArticle(String w) {
+        return w.length() == 3 && w.charAt(2) == '-' && (w.startsWith("al") || w.startsWith("el"));
     }
 
     /** Whether a lone capitalized word may be a surname: no lexicon says it is a place, body, title or word. */

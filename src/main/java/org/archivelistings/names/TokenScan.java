@@ -7,7 +7,8 @@ import java.util.Set;
  * every title and summary read; as regular expressions (a matcher reset per capital, alternations tried
  * one by one) they were most of the time of mention finding. Each method says the expression it replaces
  * and matches exactly what it matched (Java's {@code \p{Lu}} is the Unicode category, {@code \s} the six
- * ASCII spaces), so the mentions found are the same.
+ * ASCII spaces), so the mentions found are the same. The tests of what stands around a run (a lower-case
+ * word before it, an initial after it) are here too, scanned by hand for the same reason.
  */
 final class TokenScan {
     /**
@@ -203,6 +204,51 @@ final class TokenScan {
     private static boolean isInnerMark(char c) {
         // the typed stand-ins for the aspiration mark too ("Shao-ch`i", "Hsiao-p‘ing")
         return c == '\'' || c == '’' || c == '-' || c == '‘' || c == '`' || c == '´';
+    }
+
+    /** Whether "in" or "at" comes just before: "the embassy in Taipei reports" names a place, not a subject. */
+    static boolean afterPlaceLink(String text, int at) {
+        return at >= 3 && (text.startsWith(" in ", at - 4) || text.startsWith(" at ", at - 4) || at == 3
+                && (text.startsWith("in ") || text.startsWith("at ")));
+    }
+
+    /** Whether a lower-case word comes just before: not the first word of a sentence. */
+    static boolean afterLowerCaseWord(String text, int at) {
+        return at >= 2 && text.charAt(at - 1) == ' ' && Character.isLowerCase(text.charAt(at - 2));
+    }
+
+    /** Whether the word before {@code at} is in lower case ("from", "and"), or nothing is. */
+    static boolean afterLowerCaseWordOrNone(String text, int at) {
+        if (at == 0) {
+            return true;
+        }
+        int p = at - 1;
+        if (text.charAt(p) != ' ') {
+            return false;
+        }
+        while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+            p--;
+        }
+        return p < at - 1 && Character.isLowerCase(text.charAt(p));
+    }
+
+    /** Whether an initial and a capitalized word start at {@code at}: "A. Harriman". */
+    static boolean initialAt(String text, int at) {
+        return TokenScan.isUpper(text.codePointAt(at)) && text.charAt(at + 1) == '.' && at + 3 < text.length()
+                && text.charAt(at + 2) == ' ' && TokenScan.isUpper(text.codePointAt(at + 3));
+    }
+
+    /** Whether text[from, to) is one or two spaces: the words around it are one run. */
+    static boolean onlySpaces(String text, int from, int to) {
+        if (to - from > 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Java's {@code \s}: the ASCII spaces only. */
