@@ -19,7 +19,7 @@ final class OpenRules {
         return List.of(
                 new Rule("open start", 30, List.of(kind(TokenKind.BEFORE), date()), m -> until(m.get(1).date()),
                         "before 1812 => ../1812", "until 1812 => ../1812", "not later than June 1812 => ../1812-06",
-                        "by 1812 => ../1812", "bis 1812 => ../1812", "vor 1812 => ../1812", "до 1812 года => ../1812",
+                        "by 1812 => ../1812", "bis 1812 => ../1812", "vor 1812 => ../1812", "до 1812 года => ../1812", "до 1812 року => ../1812",
                         "avant 1812 => ../1812", "antes de 1812 => ../1812", "hasta 1812 => ../1812",
                         "prima del 1812 => ../1812",
                         "przed 1812 r. => ../1812", "până la 3 iunie 1812 => ../1812-06-03", "před rokem 1812 => ../1812", "înainte de 1812 => ../1812",
@@ -31,7 +31,7 @@ final class OpenRules {
                         "1812年まで => ../1812",
                         "1956 o antes => ../1956", "1956 oder früher => ../1956", "1956 или ранее => ../1956",
                         "1956 ou avant => ../1956", "1956 o prima => ../1956", "1956年或更早 => ../1956",
-                        "1956 ou avant 1958 => 1956", "以前 => none", "o antes => none"),
+                        "1956 або раніше => ../1956", "1956 ou avant 1958 => 1956", "以前 => none", "o antes => none"),
                 new Rule("open end", 30, List.of(kind(TokenKind.AFTER), date()), m -> since(m.get(1).date()),
                         "after 1812 => 1812/..", "since 1812 => 1812/..", "после 1812 года => 1812/..",
                         "nach 1812 => 1812/..",
@@ -43,7 +43,7 @@ final class OpenRules {
                         m -> since(m.get(1).date()),
                         "с 1812 года => 1812/..", "со 2 июня 1812 г. => 1812-06-02/..", "dal 1812 => 1812/..",
                         "od 1812 r. => 1812/..", "od 3. června 1812 => 1812-06-03/..", "dal giugno 1812 => 1812-06/..",
-                        "с 1812 по 1815 год => 1812/1815", "del 1812 => 1812", "from 1812 => 1812", "с => none"),
+                        "з 1812 року => 1812/..", "с 1812 по 1815 год => 1812/1815", "del 1812 => 1812", "from 1812 => 1812", "с => none"),
                 // a from connector written after the date (Hungarian -tól, Korean 부터, Japanese から; lexicon range 1)
                 // with no second date: since
                 new Rule("open end: a from word after the date, alone", 25, List.of(date(), kind(TokenKind.RANGE)

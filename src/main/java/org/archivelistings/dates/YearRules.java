@@ -16,7 +16,7 @@ final class YearRules {
                         kind(TokenKind.YEAR_MARK, TokenKind.CJK_YEAR, TokenKind.DECADE).opt()),
                         m -> standsAlone(e, m, 1) ? Single.of(e.point(m.get(1), null, null)) : null,
                         "1971 => 1971", "1812 г. => 1812", "del 1812 => 1812", "1812년 => 1812", "1812年 => 1812",
-                        "в 1812 году => 1812", "anul 1812 => 1812", "kolem roku 1812 => 1812~", "1812. évben => 1812",
+                        "в 1812 году => 1812", "у 1812 році => 1812", "тисяча дев'ятсот п'ятдесят шостого року => 1956", "anul 1812 => 1812", "kolem roku 1812 => 1812~", "1812. évben => 1812",
                         "one thousand eight hundred and twelve => 1812", "nineteen eighty one => 1981",
                         "一八一二年 => 1812", "the year 1812 => 1812", "1943-го => 1943",
                         "2509/1954 => none", "Telegram Number 1797/1800 => none", "No. 011/85 => none",
