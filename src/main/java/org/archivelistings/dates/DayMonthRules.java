@@ -19,7 +19,7 @@ final class DayMonthRules {
         Element comma = punct(",").opt();
         Element mark = kind(TokenKind.YEAR_MARK).opt();
         return List.of(
-                new Rule("day month year", 30, List.of(e.day(), comma, month, comma, mark, e.year(), mark),
+                new Rule("day month year", 30, List.of(e.day(), comma, month, comma, mark, e.wordYear(), mark),
                         m -> yearAlone(e, m, 5) ? Single.of(e.point(m.get(5), m.value(2), m.value(0))) : null,
                         "3 June 1812 => 1812-06-03", "3 de junio de 1812 => 1812-06-03", "le 3 juin 1812 => 1812-06-03",
                         "21. Dezember 2013 => 2013-12-21", "23 февраля 1952 г. => 1952-02-23",
@@ -27,7 +27,7 @@ final class DayMonthRules {
                         "16 января 1937 года Дэвис записал => 1937-01-16", "21 сентября 2021г., вторник => 2021-09-21",
                         "the third of June, 1812 => 1812-06-03", "the 3d day of June 1812 => 1812-06-03",
                         "the twenty-second day of March, eighteen hundred and twelve => 1812-03-22",
-                        "twenty sixth of june nineteen eighty one => 1981-06-26", "7th of May 1987 => 1987-05-07",
+                        "twenty sixth of june nineteen eighty one => 1981-06-26", "7th of May 1987 => 1987-05-07", "le 3 juin '56 à Paris => 1956-06-03",
                         "21 Dec., 1974 => 1974-12-21", "“3” June 1812 => 1812-06-03", "3 czerwca 1812 r. => 1812-06-03",
                         "3. června 1812 => 1812-06-03", "3 iunie 1812 => 1812-06-03", "1er juin 1812 => 1812-06-01",
                         "le premier juin 1812 => 1812-06-01", "el tres de junio de 1812 => 1812-06-03",

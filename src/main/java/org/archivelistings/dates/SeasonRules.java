@@ -14,17 +14,18 @@ final class SeasonRules {
                 || t.isPunct('/'));
         return List.of(
                 new Rule("season year", 30, List.of(season, kind(TokenKind.YEAR_MARK, TokenKind.FROM)
-                        .and(t -> t.value() == 0).opt(), e.year(), kind(TokenKind.YEAR_MARK).opt()),
+                        .and(t -> t.value() == 0).opt(), e.wordYear(), kind(TokenKind.YEAR_MARK).opt()),
                         m -> e.season(e.point(m.get(2), null, null), m.get(0), false),
                         "spring 1959 => 1959-21", "summer of 1812 => 1812-22", "Fall 1776 => 1776-23",
                         "winter 1812 => 1812-24", "летом 1812 года => 1812-22", "Sommer 1812 => 1812-22",
                         "été 1812 => 1812-22", "verano de 1812 => 1812-22", "inverno 1812 => 1812-24",
                         "jesienią 1812 r. => 1812-23", "toamna 1812 => 1812-23",
-                        "nella primavera del 1956 => 1956-21", "în vara anului 1956 => 1956-22", "el otoño de 1956 => 1956-23", "the fall of Saigon => none"),
-                new Rule("year season", 30, List.of(e.year(), kind(TokenKind.CJK_YEAR).opt(), season),
+                        "nella primavera del 1956 => 1956-21", "în vara anului 1956 => 1956-22", "el otoño de 1956 => 1956-23",
+                        "verano del '56 => 1956-22", "nell'estate del '56 => 1956-22", "the fall of Saigon => none"),
+                new Rule("year season", 30, List.of(e.wordYear(), kind(TokenKind.CJK_YEAR).opt(), season),
                         m -> e.season(e.point(m.get(0), null, null), m.get(2), false),
                         "1959年春 => 1959-21", "1956年初夏 => 1956-06", "1956年深秋 => 1956-11", "1956년 초여름 => 1956-06", "1812년 봄 => 1812-21", "1812 nyarán => 1812-22", "1776 Spring => 1776-21",
-                        "1950年夏季 => 1950-22", "春 => none"),
+                        "1950年夏季 => 1950-22", "'56 nyarán => 1956-22", "春 => none"),
                 new Rule("year, two seasons glued", 32, List.of(e.year(), kind(TokenKind.CJK_YEAR).opt(), season,
                         season.glued()), m -> glued(e, m),
                         "1956年春夏 => {1956-21,1956-22}", "1956年夏秋季 => {1956-22,1956-23}", "1956年冬春 => {1956-24,1956-21}",

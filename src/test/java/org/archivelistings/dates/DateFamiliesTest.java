@@ -27,7 +27,8 @@ class DateFamiliesTest {
     static final List<String> FILES = List.of("families.tsv", "families-lists.tsv", "families-open-ends.tsv",
             "families-centuries-decades.tsv", "families-seasons-parts.tsv", "families-days-ranges.tsv",
             "families-forms.tsv", "families-date-lines.tsv", "families-languages.tsv", "families-traps.tsv", "families-forms-2.tsv",
-            "families-or-earlier-later.tsv", "families-ukrainian.tsv");
+            "families-or-earlier-later.tsv", "families-ukrainian.tsv",
+            "families-apostrophe-years.tsv");
 
     static Stream<String> rows() throws IOException {
         Stream<String> all = Stream.empty();
