@@ -31,13 +31,13 @@ final class SeasonRules {
                         "1956年春夏 => {1956-21,1956-22}", "1956年夏秋季 => {1956-22,1956-23}", "1956年冬春 => {1956-24,1956-21}",
                         "1956年秋冬 => {1956-23,1957-24}", "1956년 봄여름 => {1956-21,1956-22}", "1956年夏春 => 1956-22",
                         "春夏 => none"),
-                new Rule("winter across two years", 35, List.of(season.and(t -> t.value() == 24), e.year(),
-                        twoYears, e.anyYear()), m -> winter(m, 1, 3),
+                new Rule("winter across two years", 35, List.of(season.and(t -> t.value() == 24), e.wordYear(),
+                        twoYears, e.anyYear()), m -> winter(e, m, 1, 3),
                         "Winter 1861-1862 => 1862-24", "winter 1955-56 => 1956-24", "Winter 1861-1870 => 1861-24/1870",
-                        "winter of 1955/56 => 1956-24", "зимой 1955/56 года => 1956-24", "v zimě 1955/56 => 1956-24",
+                        "winter of 1955/56 => 1956-24", "winter '55-'56 => 1956-24", "winter of '55/'56 => 1956-24", "зимой 1955/56 года => 1956-24", "v zimě 1955/56 => 1956-24",
                         "winter 18-19 => none"),
                 new Rule("winter across two years, the years first", 35, List.of(e.year(), twoYears, e.anyYear(),
-                        kind(TokenKind.CJK_YEAR).opt(), season.and(t -> t.value() == 24)), m -> winter(m, 0, 2),
+                        kind(TokenKind.CJK_YEAR).opt(), season.and(t -> t.value() == 24)), m -> winter(e, m, 0, 2),
                         "1955/56 telén => 1956-24", "1955-1956年冬 => 1956-24", "1955-56 겨울 => 1956-24", "1955-57 telén => 1955/1957",
                         "55/56 telén => none"),
                 new Rule("season with an abbreviated year", 25, List.of(season, e.shortYear().and(t
@@ -64,9 +64,9 @@ final class SeasonRules {
     }
 
     /** The winter of the later year, when the second year follows the first ("1955/56"); else no such winter. */
-    private static DateValue winter(Match m, int first, int second) {
-        int a = m.value(first);
-        return m.value(second) % 100 == (a + 1) % 100 ? new Single(Point.of(a + 1, null, null), Extent.SEASON, 24, false)
-                : null;
+    private static DateValue winter(Elements e, Match m, int first, int second) {
+        Point a = e.point(m.get(first), null, null);
+        return m.value(second) % 100 == (a.year() + 1) % 100
+                ? new Single(new Point(a.year() + 1, null, null, a.source()), Extent.SEASON, 24, false) : null;
     }
 }
