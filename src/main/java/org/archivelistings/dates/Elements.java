@@ -99,6 +99,15 @@ final class Elements {
         return new Element(EnumSet.of(TokenKind.NUMBER), this::fullYear, false, false);
     }
 
+    /**
+     * A year in full, or two digits after an apostrophe for the century ("'56", 19xx by convention): the year of a
+     * date written with words ("summer of '56", "3 juin '56", "'56 októberében").
+     */
+    Element wordYear() {
+        return new Element(EnumSet.of(TokenKind.NUMBER), t -> fullYear(t) || t.digits() == 2 && t.text().equals("'"),
+                false, false);
+    }
+
     /** A year in full, or two digits (19xx by convention): the year of a numeric date. */
     Element anyYear() {
         return new Element(EnumSet.of(TokenKind.NUMBER), t -> fullYear(t) || shortYear(t), false, false);

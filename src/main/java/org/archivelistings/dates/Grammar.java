@@ -43,7 +43,7 @@ final class Grammar {
 
     Grammar(Elements e) {
         List<Rule> dates = Stream.of(NumericRules.rules(e), DayMonthRules.rules(e), MonthDayRules.rules(e),
-                CjkRules.rules(e), YearRules.rules(e), CenturyRules.rules(e), SeasonRules.rules(e),
+                CjkRules.rules(e), YearRules.rules(e), ApostropheYearRules.rules(e), CenturyRules.rules(e), SeasonRules.rules(e),
                 ContextMonthRules.rules())
                 .flatMap(List::stream).toList();
         passes = List.of(Pass.of(dates), Pass.of(PartRules.rules(e), 2), Pass.of(SpanRules.rules(), 4),

@@ -41,11 +41,13 @@ final class Lexer {
             } else if (Character.isDigit(c)) {
                 i = number(s, i, out, code);
                 codeNumber = code;
-            } else if ((c == '\'' || c == '’') && twoDigitYear(s, i + 1)) {
+            } else if ((c == '\'' || c == '’' || c == '‘') && twoDigitYear(s, i + 1) && !Apostrophes.opensQuote(s, i)) {
                 int begin = i;
                 i = number(s, i + 1, out, code);
                 Token t = out.remove(out.size() - 1);
-                out.add(new Token(t.kind(), begin, i, t.value(), 2, "'" + t.text()));
+                // the dot after '56 ends a sentence or is Hungarian's ordinal dot ('56. október): its own token
+                i -= t.text().equals(".") ? 1 : 0;
+                out.add(new Token(t.kind(), begin, i, t.value(), 2, t.text().equals(".") ? "'" : "'" + t.text()));
             } else if (NumberWords.cjkNumeral(c)) {
                 i = cjkNumber(s, i, out);
             } else if (letter(c)) {

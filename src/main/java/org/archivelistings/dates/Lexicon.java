@@ -16,7 +16,7 @@ import java.util.Set;
  * (lexicon-LANG.tsv), and the spelled-out numbers ICU writes for them. Immutable once built.
  */
 final class Lexicon {
-    static final List<String> FILES = List.of("pt", "en", "ru", "de", "fr", "es", "it", "hu", "pl", "cs", "ro", "zh-ja",
+    static final List<String> FILES = List.of("pt", "en", "ru", "uk", "de", "fr", "es", "it", "hu", "pl", "cs", "ro", "zh-ja",
             "ko");
 
     final Trie words = new Trie();

@@ -11,11 +11,11 @@ import java.util.Map;
  * spellout rules): cardinals 1-99 and ordinals 1-31 in each of the locale's rule sets (Russian has one
  * per case and gender), years in the numbering rule sets (English 1000-2099: "nineteen eighty-one", "one
  * thousand eight hundred and twelve", "eighteen hundred and twelve"; the other languages 1800-2099: "mil ochocientos doce",
- * "achtzehnhundertzwölf", "тысяча восемьсот двенадцатого"), and CJK numerals 0-99. Formatting the forms once and matching them beats ICU's lenient parse,
+ * "achtzehnhundertzwölf", "тысяча восемьсот двенадцатого"; Slavic ordinal years, see {@link #ordinalYears}), and CJK numerals 0-99. Formatting the forms once and matching them beats ICU's lenient parse,
  * which would have to be tried on every word of every title.
  */
 final class NumberWords {
-    static final List<String> LOCALES = List.of("en", "ru", "de", "fr", "es", "it", "hu", "pl", "cs", "ro", "pt");
+    static final List<String> LOCALES = List.of("en", "ru", "uk", "de", "fr", "es", "it", "hu", "pl", "cs", "ro", "pt");
     private static final String CJK_DIGITS = "〇一二三四五六七八九";
 
     private NumberWords() {}
@@ -34,7 +34,7 @@ final class NumberWords {
                     trie.put(spelled(f, v, set), new Trie.Entry(TokenKind.NUMBER, v, 0, ordinal ? "º" : Token.NONE),
                             false);
                 }
-                boolean years = !ordinal && set.contains("numbering");
+                boolean years = !ordinal && set.contains("numbering") || ordinalYears(tag, set);
                 for (int v = tag.equals("en") ? 1000 : 1800; years && v < 2100; v++) {
                     String y = spelled(f, v, set);
                     trie.put(y, new Trie.Entry(TokenKind.NUMBER, v, 0, Token.NONE), false);
@@ -45,6 +45,16 @@ final class NumberWords {
                         trie.put(hundreds + "and " + rest, new Trie.Entry(TokenKind.NUMBER, v, 0, Token.NONE), false);
                         trie.put(hundreds + rest, new Trie.Entry(TokenKind.NUMBER, v, 0, Token.NONE), false);
                     }
+                    if (tag.equals("pl")) {
+                        // ICU 79's Polish ordinals misspell 50, 60 and 90 (piętdziesiąty, szesdziesiąty, dziewiętdziesiąty)
+                        trie.put(y.replace("piętdziesiąt", "pięćdziesiąt").replace("szesdziesiąt", "sześćdziesiąt")
+                                .replace("dziewiętdziesiąt", "dziewięćdziesiąt"),
+                                new Trie.Entry(TokenKind.NUMBER, v, 0, Token.NONE), false);
+                    }
+                    if ((tag.equals("ru") || tag.equals("uk")) && y.startsWith("одна ")) {
+                        // ICU writes "одна тысяча девятьсот", dates as often "тысяча девятьсот"
+                        trie.put(y.substring(5), new Trie.Entry(TokenKind.NUMBER, v, 0, Token.NONE), false);
+                    }
                     if (tag.equals("fr") && y.startsWith("mille ")) {
                         // French dates write the thousand "mil" (mil huit cent douze)
                         trie.put("mil" + y.substring(5), new Trie.Entry(TokenKind.NUMBER, v, 0, Token.NONE), false);
@@ -52,6 +62,16 @@ final class NumberWords {
                 }
             }
         }
+    }
+
+    /**
+     * Russian, Ukrainian, Polish and Czech name a year with the masculine ordinal (год, рік, rok): "тисяча
+     * дев'ятсот п'ятдесят шостого року", "w roku tysiąc dziewięćset pięćdziesiątym szóstym"; in the nominative,
+     * genitive and locative, the cases a year takes in a date.
+     */
+    private static boolean ordinalYears(String tag, String set) {
+        return (tag.equals("ru") || tag.equals("uk") || tag.equals("pl") || tag.equals("cs"))
+                && set.matches("%spellout-ordinal-masculine(-genitive|-locative|-prepositional)?");
     }
 
     /** ICU writes German, Italian and Hungarian compounds with soft hyphens (zwei\u00ADund\u00ADzwanzig); text has none. */

@@ -41,6 +41,16 @@ final class PartRules {
                         "early summer 1956 => 1956-06", "late winter 1956 => 1956-02", "early winter 1956 => 1955-12",
                         "в конце лета 1956 года => 1956-08", "à la fin de l'été 1956 => 1956-08",
                         "a late report => none", "early 3 June 1812 => 1812-06-03"),
+                new Rule("numbered half", 32, List.of(ordinalOneOrTwo(e), kind(TokenKind.HALF, TokenKind.PART)
+                        .and(t -> t.is(TokenKind.HALF) || t.value() == 1), kind(TokenKind.FROM).opt(), date()),
+                        m -> part(e, m.get(3).date(), m.value(0) + 2),
+                        "the 2nd half of the 19th century => 1850/1899", "1st half of 1956 => 1956-01/1956-06",
+                        "2. Hälfte des 19. Jahrhunderts => 1850/1899", "2-я половина XIX века => 1850/1899",
+                        "II половина XIX века => 1850/1899", "II половина XIX ст. => 1850/1899",
+                        "II połowa XIX wieku => 1850/1899", "w II połowie XIX w. => 1850/1899",
+                        "I połowa 1956 r. => 1956-01/1956-06", "2. polovina 19. století => 1850/1899",
+                        "la 2e moitié du XIXe siècle => 1850/1899", "la 2ª mitad del siglo XIX => 1850/1899",
+                        "2ª metà del XIX secolo => 1850/1899", "3rd half of 1956 => 1956", "II половина => none"),
                 new Rule("decade of a century", 35, List.of(date(), date()), m -> decade(m.get(0), m.get(1)),
                         "二十世纪五十年代 => 195X", "十九世纪八十年代 => 188X", "a XIX. század 20-as évei => 182X", "1956 1957 => 1956", "世纪 => none"),
                 new Rule("decade before its century", 35, List.of(date(), kind(TokenKind.FROM).opt(), date()),
@@ -58,6 +68,14 @@ final class PartRules {
                         "1956 első felében => 1956-01/1956-06", "1956年上半年 => 1956-01/1956-06", "18世纪下半叶 => 1750/1799",
                         "1956년 하반기 => 1956-07/1956-12", "20世纪50年代末 => 1957/1959", "1950年代中期 => 1954/1956",
                         "18세기 중반 => 1733/1765", "初 => none"));
+    }
+
+    /** 1 or 2 as an ordinal: "2nd", "2.", "2-я", "2e", "2ª", or the Roman II; its value the number. */
+    private static Element ordinalOneOrTwo(Elements e) {
+        Element day = e.day();
+        return kind(TokenKind.NUMBER, TokenKind.ROMAN).and(t -> (t.value() == 1 || t.value() == 2)
+                && (t.is(TokenKind.ROMAN) ? t.text().isEmpty() || t.text().equals(".")
+                        : t.digits() == 1 && !t.text().isEmpty() && day.accepts(t)));
     }
 
     /**

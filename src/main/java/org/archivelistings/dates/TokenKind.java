@@ -11,6 +11,8 @@ enum TokenKind {
     SEASON,
     /** early / mid / late (value 0, 1, 2): beginning of, Anfang, в конце, 中旬, 초. */
     PART,
+    /** The noun "half" (half, Hälfte, половина), a first or second half after an ordinal: "2nd half of", "II половина". */
+    HALF,
     CIRCA,
     /** A word that makes the date after it uncertain: probably, wahrscheinlich, вероятно, 可能. */
     UNCERTAIN,

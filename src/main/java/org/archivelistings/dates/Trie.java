@@ -101,7 +101,8 @@ final class Trie {
             }
             return c == '-' || c == '\t' || c == '\n' || c == '\r' ? ' ' : c;
         }
-        if (c == '’') {
+        // Ukrainian writes the apostrophe of п'ятниця as ', ’ or ʼ (U+02BC, ICU's spelled numbers: девʼятсот)
+        if (c == '’' || c == '\u02BC') {
             return '\'';
         }
         if (c == '-' || c == '\u2010' || c == '\u2011' || Character.isWhitespace(c) || c == '\u00a0') {

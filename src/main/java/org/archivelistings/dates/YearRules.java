@@ -16,7 +16,7 @@ final class YearRules {
                         kind(TokenKind.YEAR_MARK, TokenKind.CJK_YEAR, TokenKind.DECADE).opt()),
                         m -> standsAlone(e, m, 1) ? Single.of(e.point(m.get(1), null, null)) : null,
                         "1971 => 1971", "1812 г. => 1812", "del 1812 => 1812", "1812년 => 1812", "1812年 => 1812",
-                        "в 1812 году => 1812", "anul 1812 => 1812", "kolem roku 1812 => 1812~", "1812. évben => 1812",
+                        "в 1812 году => 1812", "у 1812 році => 1812", "тисяча дев'ятсот п'ятдесят шостого року => 1956", "anul 1812 => 1812", "kolem roku 1812 => 1812~", "1812. évben => 1812",
                         "one thousand eight hundred and twelve => 1812", "nineteen eighty one => 1981",
                         "一八一二年 => 1812", "the year 1812 => 1812", "1943-го => 1943",
                         "2509/1954 => none", "Telegram Number 1797/1800 => none", "No. 011/85 => none",
@@ -25,7 +25,7 @@ final class YearRules {
                         kind(TokenKind.CJK_YEAR).opt()), m -> abbreviated(e, m),
                         "1953-61 => 1953/1961", "1912-60 => 1912/1960", "ca 1776-77 => 1776~/1777~",
                         "1812~15년 => 1812/1815",
-                        "1934–41 => 1934/1941", "tel. 1812-13-45 => none", "1956-45 => none", "1956-5 => none"),
+                        "1934–41 => 1934/1941", "1956-'58 => 1956/1958", "tel. 1812-13-45 => none", "1956-45 => none", "1956-5 => none"),
                 new Rule("year/abbreviated year", 40, List.of(e.year(), Elements.punct("/").glued(),
                         number(0, 99, 2).glued()), m -> unjoined(m) ? abbreviated(e, m) : null,
                         "1812/13 => 1812/1813", "in 1955/56 => 1955/1956", "the 1955/56 session => 1955/1956",
@@ -172,7 +172,8 @@ final class YearRules {
     private static DateValue abbreviated(Elements e, Match m) {
         Token y = m.get(0);
         Token end = m.get(2);
-        if (end.digits() != 2 || !end.text().isEmpty() || m.get(1).text().length() != 1) {
+        // "1956-'58": the end may keep the apostrophe of its century
+        if (end.digits() != 2 || !(end.text().isEmpty() || end.text().equals("'")) || m.get(1).text().length() != 1) {
             return null;
         }
         int to = y.value() / 100 * 100 + end.value() + (y.value() % 100 == 99 && end.value() == 0 ? 100 : 0);

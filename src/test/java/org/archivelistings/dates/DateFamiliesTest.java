@@ -26,7 +26,9 @@ class DateFamiliesTest {
     /** One file a family group, so each stays small and says what it holds. */
     static final List<String> FILES = List.of("families.tsv", "families-lists.tsv", "families-open-ends.tsv",
             "families-centuries-decades.tsv", "families-seasons-parts.tsv", "families-days-ranges.tsv",
-            "families-forms.tsv", "families-date-lines.tsv", "families-languages.tsv", "families-traps.tsv", "families-forms-2.tsv");
+            "families-forms.tsv", "families-date-lines.tsv", "families-languages.tsv", "families-traps.tsv", "families-forms-2.tsv",
+            "families-or-earlier-later.tsv", "families-ukrainian.tsv",
+            "families-apostrophe-years.tsv");
 
     static Stream<String> rows() throws IOException {
         Stream<String> all = Stream.empty();
