@@ -16,11 +16,9 @@ final class Coordination {
     private static final Pattern ACCORDING = Pattern.compile("[Aa]ccording to (\\p{Lu}[\\p{Ll}'’\\-]+)(?=[,.;])");
 
     private final PersonTest test;
-    private final Places places;
 
     Coordination(PersonTest test) {
         this.test = test;
-        this.places = new Places();
     }
 
     /** Spans [begin, end) of such surnames, outside the given mention spans. */
@@ -35,7 +33,7 @@ final class Coordination {
             int e = according.end(1);
             String word = text.substring(b, e);
             boolean taken = mentions.stream().anyMatch(m -> m[0] < e && b < m[1]);
-            if (!taken && test.couldBeSurname(word) && places.lengthAt(List.of(word), 0) == 0) {
+            if (!taken && test.couldBeSurname(word)) {
                 out.add(new int[] {b, e});
             }
         }

@@ -21,13 +21,11 @@ final class MentionFinder {
     private final BoundedMemo<int[]> runs = new BoundedMemo<>(100_000, this::people);
     private final PersonTest test;
     private final NameTables tables;
-    private final Places places;
     private final NativeNames nativeNames;
 
     MentionFinder(NameTables tables, PersonTest test) {
         this.tables = tables;
         this.test = test;
-        this.places = new Places();
         this.nativeNames = new NativeNames(tables);
     }
 
@@ -136,7 +134,7 @@ final class MentionFinder {
             run.remove(run.size() - 1); // a joiner never ends a run
         }
         String[] tail = run.isEmpty() || run.get(0).begin() < 2 || !Character.isLowerCase(text.charAt(run.get(0).begin() - 2))
-                ? null : places.tailBefore(text, run.get(0).begin());
+                ? null : tables.places.tailBefore(text, run.get(0).begin());
         if (tail != null && startsWith(text, run, tail)) {
             run.subList(0, tail.length).clear(); // "Salaam" of "Dar es Salaam"
         }
@@ -220,7 +218,7 @@ final class MentionFinder {
         int[] place = new int[run.size()];
         boolean anyPlace = false;
         for (int k = 0; k < run.size(); k++) {
-            place[k] = places.lengthAt(run, k);
+            place[k] = tables.places.lengthAt(run, k);
             anyPlace |= place[k] > 0;
         }
         List<Integer> spans = new ArrayList<>();

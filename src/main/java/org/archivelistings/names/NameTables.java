@@ -47,6 +47,8 @@ final class NameTables {
     final Set<String> headlineWords;
     /** Country names in English (ICU's CLDR display names), never a person. */
     final Set<String> countries = new HashSet<>();
+    /** Capitals and large cities (places.txt), never a person. */
+    final Places places = new Places();
     /** Lower-case particles inside names: "de Gaulle", "da Silveira", "al-Za'im". */
     final Set<String> particles;
     final List<Fold> westFolds;

@@ -154,7 +154,7 @@ final class PersonTest {
     /** Whether a lone capitalized word may be a surname: no lexicon says it is a place, body, title or word. */
     boolean couldBeSurname(String word) {
         return word.length() >= 3 && !excluded(word) && !looksLikeNationality(List.of(word))
-                && !parser.eastAsian().isSurname(word);
+                && !parser.eastAsian().isSurname(word) && tables.places.lengthAt(List.of(word), 0) == 0;
     }
 
     boolean isGivenName(String word) {
