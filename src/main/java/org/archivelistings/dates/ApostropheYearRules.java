@@ -28,7 +28,13 @@ final class ApostropheYearRules {
                         Elements.number(0, 99, 2).and(t -> t.text().isEmpty() || t.text().equals("'"))),
                         m -> opens(m, 0) ? abbreviated(e, m) : null,
                         "'56-58 => 1956/1958", "'56–'58 => 1956/1958", "'56 - '58 => 1956/1958",
-                        "'58-56 => 1958", "'5-58 => none", "'56-58-12 => 1956"));
+                        "'58-56 => 1958", "'5-58 => none", "'56-58-12 => 1956"),
+                // a season or session across two years, as "1955/56" is ("the '55/56 season")
+                new Rule("apostrophe year/abbreviated year", 40, List.of(apostropheYear(), Elements.punct("/").glued(),
+                        Elements.number(0, 99, 2).glued().and(t -> t.text().isEmpty() || t.text().equals("'"))),
+                        m -> opens(m, 0) ? abbreviated(e, m) : null,
+                        "'55/56 => 1955/1956", "’55/’56 => 1955/1956", "the '55/56 season => 1955/1956",
+                        "'56/55 => 1956", "'55/56/12 => 1955", "No. '55/56 => none"));
     }
 
     /** Two digits after an apostrophe (the lexer gives them the text "'"). */

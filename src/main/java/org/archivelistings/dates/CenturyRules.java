@@ -25,6 +25,7 @@ final class CenturyRules {
                         "XVIII secolo => 17XX", "18. század => 17XX", "XVIII wiek => 17XX", "18. století => 17XX",
                         "18世纪 => 17XX", "十八世纪 => 17XX", "18세기 => 17XX", "eighteenth century => 17XX",
                         "the 19th century => 18XX", "в XIX веке => 18XX", "19th c. => 18XX", "18th c. letter => 17XX",
+                        "ХІХ століття => 18XX", "do século XIX => 18XX", "Історія ХІХ => none",
                         "19 c. => none", "40th century => none",
                         "century-old => none"),
                 new Rule("ordinal century with a hyphen", 50, List.of(centuryNumber(e).and(t -> t.is(TokenKind.ROMAN)

@@ -9,7 +9,6 @@ import java.util.List;
  * specific to dates (a "th" or "-án" glued to a day, "182X", "[19]56", a reference's digits).
  */
 final class Lexer {
-    private static final String ROMAN = "IVXLCDM";
     private static final String[] PUNCT = new String[128];
 
     static {
@@ -20,10 +19,12 @@ final class Lexer {
 
     private final Lexicon lexicon;
     private final GluedDates groups;
+    private final RomanTokens romans;
 
     Lexer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.groups = new GluedDates(lexicon);
+        this.romans = new RomanTokens(lexicon);
     }
 
     List<Token> tokens(String s) {
@@ -51,7 +52,7 @@ final class Lexer {
             } else if (NumberWords.cjkNumeral(c)) {
                 i = cjkNumber(s, i, out);
             } else if (letter(c)) {
-                int j = c < 'C' || c > 'X' ? i : roman(s, i, out);
+                int j = RomanTokens.mayStart(c) ? romans.read(s, i, out) : i;
                 if (j > i) {
                     i = j;
                     continue;
@@ -248,40 +249,6 @@ final class Lexer {
             out.add(new Token(TokenKind.NUMBER, i, j, v, digits, Token.NONE));
         }
         return j;
-    }
-
-    /** An upper-case Roman numeral standing alone or with an ordinal suffix (XVIIIe, XVIII-lea): the index after it. */
-    private int roman(String s, int i, TokenList out) {
-        int j = i;
-        while (j < s.length() && ROMAN.indexOf(s.charAt(j)) >= 0) {
-            j++;
-        }
-        if (j == i) {
-            return i;
-        }
-        int k = j + 1 < s.length() && s.charAt(j) == '-' && Character.isLowerCase(s.charAt(j + 1)) ? j + 1 : j;
-        int e = k;
-        while (e < s.length() && Character.isLetter(s.charAt(e))) {
-            if (++e - k > 4 || !Character.isLowerCase(s.charAt(e - 1))) {
-                return i;
-            }
-        }
-        String rest = e == k ? Token.NONE : s.substring(k, e);
-        // Hungarian, German, Czech and Polish write the ordinal as a dot: "XVIII. század", "XIX. Jahrhundert"
-        if (rest.isEmpty() && j < s.length() && s.charAt(j) == '.' && (j + 1 == s.length()
-                || Character.isWhitespace(s.charAt(j + 1)))) {
-            rest = ".";
-            e = j + 1;
-        }
-        if (!rest.isEmpty() && !lexicon.ordinalSuffixes.contains(rest)) {
-            return i;
-        }
-        int v = RomanNumerals.value(s, i, j);
-        if (v <= 0) {
-            return i;
-        }
-        out.add(new Token(TokenKind.ROMAN, i, rest.isEmpty() ? j : e, v, 0, rest));
-        return rest.isEmpty() ? j : e;
     }
 
     /** Character.isLetter with a fast path for ASCII, most of every title. */

@@ -47,6 +47,7 @@ final class PartRules {
                         "the 2nd half of the 19th century => 1850/1899", "1st half of 1956 => 1956-01/1956-06",
                         "2. Hälfte des 19. Jahrhunderts => 1850/1899", "2-я половина XIX века => 1850/1899",
                         "II половина XIX века => 1850/1899", "II половина XIX ст. => 1850/1899",
+                        "ІІ половина ХІХ століття => 1850/1899", "primeira metade do século XX => 1900/1949",
                         "II połowa XIX wieku => 1850/1899", "w II połowie XIX w. => 1850/1899",
                         "I połowa 1956 r. => 1956-01/1956-06", "2. polovina 19. století => 1850/1899",
                         "la 2e moitié du XIXe siècle => 1850/1899", "la 2ª mitad del siglo XIX => 1850/1899",

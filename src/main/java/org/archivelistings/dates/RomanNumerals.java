@@ -18,7 +18,7 @@ final class RomanNumerals {
     private RomanNumerals() {}
 
     /** The value of s[begin, end), or 0. */
-    static int value(String s, int begin, int end) {
-        return VALUES.getOrDefault(s.substring(begin, end), 0);
+    static int value(CharSequence s, int begin, int end) {
+        return VALUES.getOrDefault(s.subSequence(begin, end).toString(), 0);
     }
 }
