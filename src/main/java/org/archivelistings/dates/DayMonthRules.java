@@ -19,11 +19,11 @@ final class DayMonthRules {
         Element comma = punct(",").opt();
         Element mark = kind(TokenKind.YEAR_MARK).opt();
         return List.of(
-                new Rule("day month year", 30, List.of(e.day(), comma, month, comma, mark, e.wordYear(), mark),
+                new Rule("day month year", 30, List.of(e.day(), comma, month, comma, Elements.yearArticle(), e.wordYear(), mark),
                         m -> yearAlone(e, m, 5) ? Single.of(e.point(m.get(5), m.value(2), m.value(0))) : null,
                         "3 June 1812 => 1812-06-03", "3 de junio de 1812 => 1812-06-03", "le 3 juin 1812 => 1812-06-03",
                         "21. Dezember 2013 => 2013-12-21", "23 февраля 1952 г. => 1952-02-23",
-                        "3 giugno 1812 => 1812-06-03",
+                        "3 giugno 1812 => 1812-06-03", "3 de junio del 2000 => 2000-06-03", "el 3 de junio del 1812 => 1812-06-03",
                         "16 января 1937 года Дэвис записал => 1937-01-16", "21 сентября 2021г., вторник => 2021-09-21",
                         "the third of June, 1812 => 1812-06-03", "the 3d day of June 1812 => 1812-06-03",
                         "the twenty-second day of March, eighteen hundred and twelve => 1812-03-22",

@@ -63,6 +63,14 @@ final class Elements {
     }
 
     /** A dash, not a tilde or a word: the separator of numeric dates. */
+    /**
+     * What may stand between a month or season and its year: a year mark ("roku", "do ano") or the article
+     * Spanish and Italian write there ("junio del 1956", "3 de junio del 2000", "verano del '56").
+     */
+    static Element yearArticle() {
+        return kind(TokenKind.YEAR_MARK, TokenKind.FROM).and(t -> t.value() == 0).opt();
+    }
+
     static Element dash() {
         return new Element(EnumSet.of(TokenKind.RANGE), t -> t.text().length() == 1
                 && DASHES.indexOf(t.text().charAt(0)) >= 0,

@@ -13,8 +13,7 @@ final class SeasonRules {
         Element twoYears = kind(TokenKind.RANGE, TokenKind.BEFORE, TokenKind.PUNCT).and(t -> !t.is(TokenKind.PUNCT)
                 || t.isPunct('/'));
         return List.of(
-                new Rule("season year", 30, List.of(season, kind(TokenKind.YEAR_MARK, TokenKind.FROM)
-                        .and(t -> t.value() == 0).opt(), e.wordYear(), kind(TokenKind.YEAR_MARK).opt()),
+                new Rule("season year", 30, List.of(season, Elements.yearArticle(), e.wordYear(), kind(TokenKind.YEAR_MARK).opt()),
                         m -> e.season(e.point(m.get(2), null, null), m.get(0), false),
                         "spring 1959 => 1959-21", "summer of 1812 => 1812-22", "Fall 1776 => 1776-23",
                         "winter 1812 => 1812-24", "летом 1812 года => 1812-22", "Sommer 1812 => 1812-22",
