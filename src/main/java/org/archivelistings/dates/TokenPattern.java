@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A sequence of elements matched over tokens, greedily: an optional element is taken when it fits.
+ * A sequence of elements matched over tokens, greedily: an optional element is taken when it fits, except
+ * that a leading optional element is given back when the rest fails with it taken (the "11" of "11月4日" fits an
+ * optional two-digit year, and is the month).
  * Between elements, words that say nothing (of, the, de), brackets and quotes are stepped over unless an
  * element asks for them, so "the 3d day of June", "[June] 03" and "“3” June" read like "3 June".
  */
@@ -47,12 +49,20 @@ final class TokenPattern {
     }
 
     Match match(List<Token> tokens, int start) {
+        Match m = match(tokens, start, 0);
+        if (m == null && elements.size() > 1 && elements.get(0).optional() && elements.get(0).accepts(tokens.get(start))) {
+            m = match(tokens, start, 1);
+        }
+        return m;
+    }
+
+    private Match match(List<Token> tokens, int start, int from) {
         Token[] bound = new Token[elements.size()];
         int[] at = new int[bound.length];
         int j = start;
         int last = -1;
         int prevEnd = -1;
-        for (int k = 0; k < bound.length; k++) {
+        for (int k = from; k < bound.length; k++) {
             Element e = elements.get(k);
             int t = j;
             boolean found = false;
