@@ -42,7 +42,7 @@ final class Grammar {
     private final List<Pass> passes;
 
     Grammar(Elements e) {
-        List<Rule> dates = Stream.of(NumericRules.rules(e), DayMonthRules.rules(e), MonthDayRules.rules(e),
+        List<Rule> dates = Stream.of(NumericRules.rules(e), NumericRangeRules.rules(e), DayMonthRules.rules(e), MonthDayRules.rules(e),
                 CjkRules.rules(e), YearRules.rules(e), ApostropheYearRules.rules(e), CenturyRules.rules(e), SeasonRules.rules(e),
                 ContextMonthRules.rules())
                 .flatMap(List::stream).toList();

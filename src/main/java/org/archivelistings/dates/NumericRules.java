@@ -65,6 +65,11 @@ final class NumericRules {
                         kind(TokenKind.ROMAN).and(t -> t.value() <= 12), punct(".").opt(), e.year()),
                         m -> DayMonthRules.dayRange(e, m, 0, 2, 4, 6),
                         "8-9.VI.1956 => 1956-06-08/1956-06-09", "8-9 VI 1956 => 1956-06-08/1956-06-09", "8-9 VI => none"),
+                // the Roman month Polish, Czech and Hungarian catalogues put before a year ("X.1956"), glued to its dot
+                new Rule("roman month.year", 58, List.of(kind(TokenKind.ROMAN).and(t -> t.value() <= 12 && t.text().isEmpty()),
+                        punct(".").glued(), e.year().glued()), m -> alone(m) ? Single.of(e.point(m.get(2), m.value(0), null)) : null,
+                        "X.1956 => 1956-10", "w XI.1956 r. => 1956-11", "XIV.1956 => 1956", "X. 1956 => 1956", "Pius XII 1956 => 1956",
+                        "X.12 => none"),
                 new Rule("month/year", 60, List.of(monthNumber(), punct("/").glued(), e.year().glued()),
                         m -> alone(m) && m.get(0).text().isEmpty() ? Single.of(e.point(m.get(2), m.value(0), null))
                                 : null,
