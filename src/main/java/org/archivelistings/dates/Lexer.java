@@ -150,11 +150,11 @@ final class Lexer {
             return j;
         }
         // "195-" as catalogues write an unknown last digit ([195-]), not "1950-" or "195-6"
-        if (!code && digits == 3 && i < n && "Xx?-".indexOf(s.charAt(i)) >= 0 && !wordAt(s, i + 1)) {
+        if (!code && digits == 3 && i < n && "Xx?-".indexOf(s.charAt(i)) >= 0 && maskEnds(s, i + 1)) {
             out.add(new Token(TokenKind.MASKED, start, i + 1, (int) v, 3, Token.NONE));
             return i + 1;
         }
-        if (!code && digits == 2 && i + 1 < n && masked(s.charAt(i), s.charAt(i + 1)) && !wordAt(s, i + 2)) {
+        if (!code && digits == 2 && i + 1 < n && masked(s.charAt(i), s.charAt(i + 1)) && maskEnds(s, i + 2)) {
             out.add(new Token(TokenKind.MASKED, start, i + 2, (int) v, 2, Token.NONE));
             return i + 2;
         }
@@ -219,6 +219,11 @@ final class Lexer {
 
     private static boolean masked(char a, char b) {
         return (a == 'X' || a == 'x' || a == '-' || a == '?' || a == '.') && a == b;
+    }
+
+    /** What may follow a masked year: no letter or digit but the CJK year unit (195X年, 195X년). */
+    private static boolean maskEnds(String s, int i) {
+        return !wordAt(s, i) || s.charAt(i) == '年' || s.charAt(i) == '년';
     }
 
     private static boolean wordAt(String s, int i) {

@@ -67,11 +67,11 @@ final class YearRules {
                         "in den Jahren 1950 bis 1953 => 1950/1953", "années cinquante => 195X", "anni cinquanta => 195X",
                         "los años cincuenta => 195X",
                         "años 50 => 195X", "années 1825 => 1825", "années => none"),
-                new Rule("year with unknown digits", 45, List.of(kind(TokenKind.MASKED)),
+                new Rule("year with unknown digits", 45, List.of(kind(TokenKind.MASKED), kind(TokenKind.CJK_YEAR).opt()),
                         m -> new Single(Point.of(m.value(0) * (m.get(0).digits() == 3 ? 10 : 100), null, null),
                                 m.get(0).digits() == 3 ? Extent.DECADE : Extent.CENTURY, -1, false),
                         "182X => 182X", "18-- => 18XX", "19.. => 19XX", "[195-] => 195X", "[195-?] => 195X?", "pp. 195-196 => none", "No. 195- => none", "182? => 182X", "19?? => 19XX", "ca. 195X => 195X~",
-                        "12X => none"));
+                        "195X年 => 195X", "195?년 => 195X", "12X => none", "195Xa => none"));
     }
 
     /** The first decade of "1950-60s": a round year or two digits, nothing glued but a decade suffix. */
