@@ -87,7 +87,28 @@ final class KoreanSyllables {
             return List.of(s);
         }
         List<String> syllables = s.isEmpty() ? null : SyllableSplit.fewest(s, this::isSyllable, LONGEST);
-        return syllables == null || syllables.size() > 3 ? null : finalNg(syllables);
+        return syllables == null || syllables.size() > 3 ? null : finalBeforeH(finalNg(syllables));
+    }
+
+    /**
+     * "Hyokhwa" is hyok-hwa before hyo-khwa, "Songhun" song-hun before son-ghun: ㅎ-initial syllables
+     * (호, 화, 희, 훈, 혁) are among the commonest in names, and the DPRK's kh, th, ph for an aspirate are written
+     * in hyphenated or spaced given names, which never reach this split.
+     */
+    private List<String> finalBeforeH(List<String> syllables) {
+        List<String> out = new ArrayList<>(syllables);
+        boolean moved = false;
+        for (int i = 0; i + 1 < out.size(); i++) {
+            String a = out.get(i);
+            String b = out.get(i + 1);
+            if (b.length() > 2 && b.charAt(1) == 'h' && "kgtdpb".indexOf(b.charAt(0)) >= 0
+                    && ("aeiouy".indexOf(a.charAt(a.length() - 1)) >= 0 || a.endsWith("n") && b.charAt(0) == 'g') && isSyllable(a + b.charAt(0)) && isSyllable(b.substring(1))) {
+                out.set(i, a + b.charAt(0));
+                out.set(i + 1, b.substring(1));
+                moved = true;
+            }
+        }
+        return moved ? out : syllables;
     }
 
     /**
