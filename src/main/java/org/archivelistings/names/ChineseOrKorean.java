@@ -29,6 +29,9 @@ final class ChineseOrKorean {
         if (MR_BREVE.matcher(given2).find()) {
             return ko; // ŏ and ŭ are McCune-Reischauer's alone: "Sin Chung-hŭng" is not EFEO
         }
+        if (given2.indexOf('f') >= 0) {
+            return zh; // Korean has no f; only a rare ad-hoc spelling writes ㅍ so ("Chang Han-fu" is Chinese)
+        }
         if (Character.toLowerCase(given.get(0).charAt(0)) == 'l') {
             // No Korean system starts a given name with l: the South writes word-initial ㄹ as n or y, the
             // DPRK as r ("Ryong"); "Chang Ling-kai" and "Yang Lung-hun" are Chinese.

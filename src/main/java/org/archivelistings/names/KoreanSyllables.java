@@ -133,10 +133,14 @@ final class KoreanSyllables {
         return out == null ? syllables : out;
     }
 
-    /** The sound class of one syllable. */
+    /**
+     * The sound class of one syllable. Its u and o are one class: the spellings people use write ㅓ as u or o
+     * (Choi Yong-gun for 건, Chun and Chon for 전, Sung for 성), ㅡ as u or eu and ㅜ as u or oo, so no vowel
+     * letter of theirs tells ㅓ, ㅗ, ㅜ and ㅡ apart.
+     */
     String soundClass(String plainSyllable) {
         String s = plainSyllable.replaceAll("^(t|k|p)h", "$1");
-        return NameTables.fold(s, folds);
+        return NameTables.fold(s, folds).replace('u', 'o');
     }
 
     /**
