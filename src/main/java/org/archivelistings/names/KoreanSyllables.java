@@ -87,7 +87,28 @@ final class KoreanSyllables {
             return List.of(s);
         }
         List<String> syllables = s.isEmpty() ? null : SyllableSplit.fewest(s, this::isSyllable, LONGEST);
-        return syllables == null || syllables.size() > 3 ? null : finalBeforeH(finalNg(syllables));
+        return syllables == null || syllables.size() > 3 ? null : finalBeforeY(finalBeforeH(finalNg(syllables)));
+    }
+
+    /**
+     * "Wonyong" is won-yong before wo-nyong, "Ilyong" il-yong before i-lyong: y-initial syllables (영, 용, 연, 윤)
+     * are among the commonest in names, ny- and ly- syllables rare, and the DPRK's r- (Ryong) is written
+     * hyphenated or spaced.
+     */
+    private List<String> finalBeforeY(List<String> syllables) {
+        List<String> out = new ArrayList<>(syllables);
+        boolean moved = false;
+        for (int i = 0; i + 1 < out.size(); i++) {
+            String a = out.get(i);
+            String b = out.get(i + 1);
+            if (b.length() > 2 && b.charAt(1) == 'y' && "nlr".indexOf(b.charAt(0)) >= 0
+                    && "aeiou".indexOf(a.charAt(a.length() - 1)) >= 0 && isSyllable(a + b.charAt(0)) && isSyllable(b.substring(1))) {
+                out.set(i, a + b.charAt(0));
+                out.set(i + 1, b.substring(1));
+                moved = true;
+            }
+        }
+        return moved ? out : syllables;
     }
 
     /**
