@@ -96,19 +96,21 @@ final class KoreanSyllables {
      * hyphenated or spaced.
      */
     private List<String> finalBeforeY(List<String> syllables) {
-        List<String> out = new ArrayList<>(syllables);
-        boolean moved = false;
-        for (int i = 0; i + 1 < out.size(); i++) {
-            String a = out.get(i);
-            String b = out.get(i + 1);
+        List<String> out = null;
+        for (int i = 0; i + 1 < syllables.size(); i++) {
+            String a = (out == null ? syllables : out).get(i);
+            String b = (out == null ? syllables : out).get(i + 1);
             if (b.length() > 2 && b.charAt(1) == 'y' && "nlr".indexOf(b.charAt(0)) >= 0
-                    && "aeiou".indexOf(a.charAt(a.length() - 1)) >= 0 && isSyllable(a + b.charAt(0)) && isSyllable(b.substring(1))) {
+                    && "aeiou".indexOf(a.charAt(a.length() - 1)) >= 0
+                    && isSyllable(a + b.charAt(0)) && isSyllable(b.substring(1))) {
+                if (out == null) {
+                    out = new ArrayList<>(syllables);
+                }
                 out.set(i, a + b.charAt(0));
                 out.set(i + 1, b.substring(1));
-                moved = true;
             }
         }
-        return moved ? out : syllables;
+        return out == null ? syllables : out;
     }
 
     /**
@@ -117,19 +119,21 @@ final class KoreanSyllables {
      * in hyphenated or spaced given names, which never reach this split.
      */
     private List<String> finalBeforeH(List<String> syllables) {
-        List<String> out = new ArrayList<>(syllables);
-        boolean moved = false;
-        for (int i = 0; i + 1 < out.size(); i++) {
-            String a = out.get(i);
-            String b = out.get(i + 1);
+        List<String> out = null;
+        for (int i = 0; i + 1 < syllables.size(); i++) {
+            String a = (out == null ? syllables : out).get(i);
+            String b = (out == null ? syllables : out).get(i + 1);
             if (b.length() > 2 && b.charAt(1) == 'h' && "kgtdpb".indexOf(b.charAt(0)) >= 0
-                    && ("aeiouy".indexOf(a.charAt(a.length() - 1)) >= 0 || a.endsWith("n") && b.charAt(0) == 'g') && isSyllable(a + b.charAt(0)) && isSyllable(b.substring(1))) {
+                    && ("aeiouy".indexOf(a.charAt(a.length() - 1)) >= 0 || a.endsWith("n") && b.charAt(0) == 'g')
+                    && isSyllable(a + b.charAt(0)) && isSyllable(b.substring(1))) {
+                if (out == null) {
+                    out = new ArrayList<>(syllables);
+                }
                 out.set(i, a + b.charAt(0));
                 out.set(i + 1, b.substring(1));
-                moved = true;
             }
         }
-        return moved ? out : syllables;
+        return out == null ? syllables : out;
     }
 
     /**
