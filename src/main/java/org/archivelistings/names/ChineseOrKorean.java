@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 /** Which of two readings wins when a name reads both as Chinese and as Korean ("Yi Sang-jo", "Li Xiannian", "Ho Ka-i"). */
 final class ChineseOrKorean {
     private static final Pattern WADE_GILES_MARK = Pattern.compile("hs|ts|tz|ih\\b|ieh|ien\\b|ung\\b|ü|ê|['’]");
+    private static final Pattern MR_BREVE = Pattern.compile("[ŏŭ]");
     private static final Pattern PALLADIUS_MARK = Pattern.compile("[ьжш]|цз|чж|уа|уй|оу|эй|ао");
 
     private ChineseOrKorean() {}
@@ -24,6 +25,12 @@ final class ChineseOrKorean {
         String given2 = String.join(" ", given).toLowerCase(Locale.ROOT);
         if (EastAsianReading.isCyrillic(surname)) {
             return PALLADIUS_MARK.matcher(given2).find() ? zh : ko;
+        }
+        if (MR_BREVE.matcher(given2).find()) {
+            return ko; // ŏ and ŭ are McCune-Reischauer's alone: "Sin Chung-hŭng" is not EFEO
+        }
+        if (given2.indexOf('f') >= 0) {
+            return zh; // Korean has no f; only a rare ad-hoc spelling writes ㅍ so ("Chang Han-fu" is Chinese)
         }
         if (Character.toLowerCase(given.get(0).charAt(0)) == 'l') {
             // No Korean system starts a given name with l: the South writes word-initial ㄹ as n or y, the

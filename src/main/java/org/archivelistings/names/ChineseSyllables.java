@@ -115,7 +115,8 @@ final class ChineseSyllables {
 
     /** The sound class: aspirated and plain initials, and the affricates and sibilants, fall together. */
     static String soundClass(String pinyinSyllable) {
-        String s = pinyinSyllable.replace("v", "u");
+        // Wade-Giles writes pinyin you as yu and pinyin yu as yü, and print mostly drops the ü: one class.
+        String s = pinyinSyllable.equals("you") ? "yu" : pinyinSyllable.replace("v", "u");
         var m = CLASS_INITIAL.matcher(s);
         return m.find() ? INITIAL_CLASS.get(m.group(1)) + s.substring(m.end()) : s;
     }

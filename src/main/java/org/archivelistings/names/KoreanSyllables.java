@@ -87,7 +87,53 @@ final class KoreanSyllables {
             return List.of(s);
         }
         List<String> syllables = s.isEmpty() ? null : SyllableSplit.fewest(s, this::isSyllable, LONGEST);
-        return syllables == null || syllables.size() > 3 ? null : finalNg(syllables);
+        return syllables == null || syllables.size() > 3 ? null : finalBeforeY(finalBeforeH(finalNg(syllables)));
+    }
+
+    /**
+     * "Wonyong" is won-yong before wo-nyong, "Ilyong" il-yong before i-lyong: y-initial syllables (영, 용, 연, 윤)
+     * are among the commonest in names, ny- and ly- syllables rare, and the DPRK's r- (Ryong) is written
+     * hyphenated or spaced.
+     */
+    private List<String> finalBeforeY(List<String> syllables) {
+        List<String> out = null;
+        for (int i = 0; i + 1 < syllables.size(); i++) {
+            String a = (out == null ? syllables : out).get(i);
+            String b = (out == null ? syllables : out).get(i + 1);
+            if (b.length() > 2 && b.charAt(1) == 'y' && "nlr".indexOf(b.charAt(0)) >= 0
+                    && "aeiou".indexOf(a.charAt(a.length() - 1)) >= 0
+                    && isSyllable(a + b.charAt(0)) && isSyllable(b.substring(1))) {
+                if (out == null) {
+                    out = new ArrayList<>(syllables);
+                }
+                out.set(i, a + b.charAt(0));
+                out.set(i + 1, b.substring(1));
+            }
+        }
+        return out == null ? syllables : out;
+    }
+
+    /**
+     * "Hyokhwa" is hyok-hwa before hyo-khwa, "Songhun" song-hun before son-ghun: ㅎ-initial syllables
+     * (호, 화, 희, 훈, 혁) are among the commonest in names, and the DPRK's kh, th, ph for an aspirate are written
+     * in hyphenated or spaced given names, which never reach this split.
+     */
+    private List<String> finalBeforeH(List<String> syllables) {
+        List<String> out = null;
+        for (int i = 0; i + 1 < syllables.size(); i++) {
+            String a = (out == null ? syllables : out).get(i);
+            String b = (out == null ? syllables : out).get(i + 1);
+            if (b.length() > 2 && b.charAt(1) == 'h' && "kgtdpb".indexOf(b.charAt(0)) >= 0
+                    && ("aeiouy".indexOf(a.charAt(a.length() - 1)) >= 0 || a.endsWith("n") && b.charAt(0) == 'g')
+                    && isSyllable(a + b.charAt(0)) && isSyllable(b.substring(1))) {
+                if (out == null) {
+                    out = new ArrayList<>(syllables);
+                }
+                out.set(i, a + b.charAt(0));
+                out.set(i + 1, b.substring(1));
+            }
+        }
+        return out == null ? syllables : out;
     }
 
     /**
@@ -112,10 +158,14 @@ final class KoreanSyllables {
         return out == null ? syllables : out;
     }
 
-    /** The sound class of one syllable. */
+    /**
+     * The sound class of one syllable. Its u and o are one class: the spellings people use write ㅓ as u or o
+     * (Choi Yong-gun for 건, Chun and Chon for 전, Sung for 성), ㅡ as u or eu and ㅜ as u or oo, so no vowel
+     * letter of theirs tells ㅓ, ㅗ, ㅜ and ㅡ apart.
+     */
     String soundClass(String plainSyllable) {
         String s = plainSyllable.replaceAll("^(t|k|p)h", "$1");
-        return NameTables.fold(s, folds);
+        return NameTables.fold(s, folds).replace('u', 'o');
     }
 
     /**

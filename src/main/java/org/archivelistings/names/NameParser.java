@@ -31,7 +31,7 @@ final class NameParser {
     private final TitleGrammar titles;
     private final EastAsianReading eastAsian;
     private final KoreanSyllables korean;
-    private final Damage damage = new Damage();
+    private final EastAsianOrder orders;
     /** The same names recur on every page: strip and parse each spelling once. */
     private final BoundedMemo<String> strips = new BoundedMemo<>(MEMO_LIMIT, this::stripUncached);
     private final BoundedMemo<ParsedName> parsed = new BoundedMemo<>(MEMO_LIMIT, this::parseUncached);
@@ -41,6 +41,7 @@ final class NameParser {
         this.titles = new TitleGrammar(tables);
         this.korean = new KoreanSyllables(tables);
         this.eastAsian = new EastAsianReading(tables, new ChineseSyllables(), korean);
+        this.orders = new EastAsianOrder(tables, eastAsian);
     }
 
     EastAsianReading eastAsian() {
@@ -128,7 +129,7 @@ final class NameParser {
             parts.add(w);
         }
         if (initials.isEmpty() && comma < 0 && parts.size() >= 2) {
-            ParsedName ea = readEastAsian(asWritten, stripped, parts);
+            ParsedName ea = orders.read(asWritten, stripped, parts);
             if (ea != null) {
                 return ea;
             }
@@ -142,7 +143,7 @@ final class NameParser {
             given.addAll(parts.subList(1, parts.size()));
             EastAsianReading.Reading r = eastAsian.read(surname, given);
             if (r != null) {
-                return eastAsianName(asWritten, stripped, order, r);
+                return EastAsianOrder.name(asWritten, stripped, order, r);
             }
         } else if (parts.size() > 1 && isUpper(parts.get(0)) && !isUpper(parts.get(1))) {
             order = "family-first"; // "JEONG Hong-jin", "ГОМУЛКА Владислав": the surname in capitals
@@ -163,80 +164,6 @@ final class NameParser {
         String givenKey = given.isEmpty() ? "" : westKey(given.get(0));
         return new ParsedName(asWritten, stripped, order, false, surnameKey, givenKey,
                 initials.stream().map(this::westKey).toList(), system(stripped), "west");
-    }
-
-    /**
-     * Both orders are scored, not the first that matches: family-first ("Kim Il Sung") and given-first
-     * ("Syngman Rhee", "Hu Rak Lee"); a reading needs the surname in a lexicon and syllabic given names.
-     * Family-first wins a tie, as it is how both languages write names.
-     */
-    private ParsedName readEastAsian(String asWritten, String stripped, List<String> parts) {
-        if (isUpper(parts.get(0)) && !isUpper(parts.get(1))) {
-            EastAsianReading.Reading r = eastAsian.read(parts.get(0), parts.subList(1, parts.size()));
-            r = r != null ? r : ocrRepaired(parts);
-            return r == null ? null : eastAsianName(asWritten, stripped, "family-first", r);
-        }
-        EastAsianReading.Reading first = eastAsian.read(parts.get(0), parts.subList(1, parts.size()));
-        if (first == null || !wellFormed(parts, first)) {
-            EastAsianReading.Reading repaired = ocrRepaired(parts);
-            first = repaired != null ? repaired : first;
-        }
-        if (first != null) {
-            return eastAsianName(asWritten, stripped, "family-first", first);
-        }
-        if (parts.size() > 3) {
-            return null; // given-first names have one or two given parts ("Syngman Rhee", "Duk Shin Choi")
-        }
-        EastAsianReading.Reading last = eastAsian.read(parts.get(parts.size() - 1), parts.subList(0, parts.size() - 1));
-        // Given-first is the Korean custom in the West ("Syngman Rhee"); a Chinese name is turned round by
-        // the Western press too ("Xiaoping Deng", "Tse-tung Mao"), read so when its given name is one word
-        // of two syllables that is no Western given name ("Susan Liu", "Anna Chen" stay Western).
-        return last == null || !last.language().equals("ko") && !chineseGivenFirst(parts, last) ? null
-                : eastAsianName(asWritten, stripped, "given-first", last);
-    }
-
-    /**
-     * Western women's names end in -na, -sa, -da, -ta, -la or -san and split into pinyin ("Susan", "Lina",
-     * "Linda", "Lisa"); Chinese given names seldom end in these syllables, so such a word stays Western.
-     */
-    private static final Pattern WESTERN_ENDING = Pattern.compile("(?i).*(?:[nsdtl]a|san)");
-
-    private boolean chineseGivenFirst(List<String> parts, EastAsianReading.Reading r) {
-        String given = parts.get(0);
-        return r.language().equals("zh") && parts.size() == 2 && r.syllables().size() == 2
-                && !tables.givenNames.contains(given.toLowerCase(Locale.ROOT)) && !WESTERN_ENDING.matcher(given).matches();
-    }
-
-    /** One syllable a written piece ("Il Sung", "Il-sung"), two in a joined given name ("Ilsung"). */
-    private static boolean wellFormed(List<String> parts, EastAsianReading.Reading r) {
-        int pieces = 0;
-        for (String p : parts.subList(1, parts.size())) {
-            pieces += p.split("-").length;
-        }
-        return pieces == 1 ? r.syllables().size() <= 2 : r.syllables().size() == pieces;
-    }
-
-    /**
-     * OCR misreads letters ("Kirn Il Sung", "Kim Il Surig"): a name that reads family-first, or reads with
-     * its syllables well formed, only with one confusion of ocr-confusions.tsv repaired is read so, when
-     * every such repair gives one key.
-     */
-    private EastAsianReading.Reading ocrRepaired(List<String> parts) {
-        EastAsianReading.Reading found = null;
-        for (List<String> repaired : damage.ocrRepairs(parts)) {
-            EastAsianReading.Reading r = eastAsian.read(repaired.get(0), repaired.subList(1, repaired.size()));
-            r = r != null && wellFormed(repaired, r) ? r : null;
-            if (r != null && found != null && !(r.surnameKey() + r.givenKey()).equals(found.surnameKey() + found.givenKey())) {
-                return null;
-            }
-            found = r != null ? r : found;
-        }
-        return found;
-    }
-
-    private static ParsedName eastAsianName(String asWritten, String stripped, String order, EastAsianReading.Reading r) {
-        return new ParsedName(asWritten, stripped, order, true, r.surnameKey(), r.givenKey(), List.of(), r.system(),
-                r.language());
     }
 
     private ParsedName nativeScript(String asWritten, String stripped, String text) {
@@ -279,7 +206,7 @@ final class NameParser {
         return word;
     }
 
-    private static boolean isUpper(String word) {
+    static boolean isUpper(String word) {
         return word.length() > 1 && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
