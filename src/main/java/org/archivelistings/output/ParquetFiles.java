@@ -36,8 +36,10 @@ public final class ParquetFiles {
     }
 
     /**
-     * A writer for staged parts: no dictionaries and no statistics, which only cost time in a file that
-     * holds one chunk and is read once, whole, by the engine (which encodes the final tables its own way).
+     * A writer for staged parts: no dictionaries, no statistics (neither min/max nor the size histograms),
+     * no page checksums, which only cost time in a file that holds one chunk and is read once, whole, by
+     * the engine (which encodes the final tables its own way). Snappy stays: uncompressed parts were five
+     * times the bytes for no measurable saving (docs/performance.md, 2026-12-04, session 25).
      */
     public static <T extends Record> CarpetWriter<T> partWriter(Path parquet, Class<T> rowType) throws IOException {
         Files.deleteIfExists(parquet);
@@ -46,6 +48,8 @@ public final class ParquetFiles {
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withDictionaryEncoding(false)
                 .withStatisticsEnabled(false)
+                .withSizeStatisticsEnabled(false)
+                .withPageWriteChecksumEnabled(false)
                 .build();
     }
 
