@@ -60,6 +60,11 @@ final class MentionFinder {
                     // A given name written short before an initial: "Chas. E. Bohlen". After a title or a name it
                     // is a surname ending its sentence ("Ambassador Dean. A. Gromyko replied").
                     end++;
+                } else if (end + 3 < n && text.charAt(end) == '.' && text.charAt(end + 1) == ' '
+                        && TokenScan.isUpper(text.codePointAt(end + 2)) && test.isShortGivenName(text.substring(i, end))) {
+                    // A short form is never a sentence's last word, so a capitalized word after it goes on
+                    // the name: "Wm. Averell Harriman" (a full given name there ends a sentence: "met John. He").
+                    end++;
                 }
                 t = new Token(i, end);
                 i = end;

@@ -37,6 +37,8 @@ final class NameTables {
     final Set<String> vietnameseSurnames = new HashSet<>();
     /** Given names (lower case) of many languages: "Dean" in "Dean Rusk" starts a Western name. */
     final Set<String> givenNames;
+    /** Short forms of given names written with a period (lower case): "Wm." in "Wm. Averell Harriman". */
+    final Set<String> shortGivenNames = new HashSet<>();
     /** Words of organisations and states inside titles ("CPSU CC", "KCIA", "Foreign Affairs"). */
     final Set<String> organisations;
     /** The nouns that end a body's name ("Committee", "Department"), organisation words themselves. */
@@ -90,6 +92,10 @@ final class NameTables {
             vietnameseSurnames.add(line.split("\t")[1].toLowerCase(Locale.ROOT));
         }
         givenNames = lower(lines("given-names.txt"));
+        for (String line : lines("given-name-short-forms.txt")) {
+            shortGivenNames.add(line.split("\t")[0].toLowerCase(Locale.ROOT));
+        }
+        givenNames.addAll(shortGivenNames);
         organisations = lower(lines("organisations.txt"));
         bodies = lower(lines("organisation-heads.txt"));
         eponymNouns = new HashSet<>(lines("eponym-nouns.txt"));

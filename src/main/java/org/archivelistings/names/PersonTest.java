@@ -157,7 +157,15 @@ final class PersonTest {
                 && !parser.eastAsian().isSurname(word) && tables.places.lengthAt(List.of(word), 0) == 0;
     }
 
+    /** Whether the word is the short form of a given name, written with a period ("Wm.", "Chas."). */
+    boolean isShortGivenName(String word) {
+        return tables.shortGivenNames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     boolean isGivenName(String word) {
+        if (word.length() > 2 && word.charAt(word.length() - 1) == '.') {
+            return isShortGivenName(word.substring(0, word.length() - 1)); // "Wm." as the mention finder keeps it
+        }
         return tables.givenNames.contains(NameTables.ascii(word).toLowerCase(Locale.ROOT));
     }
 

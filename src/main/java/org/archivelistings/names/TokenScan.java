@@ -68,7 +68,7 @@ final class TokenScan {
         int p = at;
         while (count < 3 && p < n && isUpper(text.codePointAt(p))) {
             int q = p + Character.charCount(text.codePointAt(p));
-            if (q < n && Character.getType(text.codePointAt(q)) == Character.LOWERCASE_LETTER) {
+            if (q < n && Character.getType(text.codePointAt(q)) == Character.LOWERCASE_LETTER && digraphSecond(text.charAt(q))) {
                 q += Character.charCount(text.codePointAt(q));
             }
             if (q >= n || text.charAt(q) != '.') {
@@ -82,6 +82,15 @@ final class TokenScan {
         }
         // Fewer initials are always followed by a capital (the next initial): only the last may fail.
         return capitalAfterSpaces(text, dotEnds[count - 1]) ? dotEnds[count - 1] : count > 1 ? dotEnds[count - 2] : -1;
+    }
+
+    /**
+     * Whether a lower-case letter can end a two-letter initial: the digraphs that romanize one Cyrillic letter
+     * (Ya., Yu., Ye., Yo., Zh., Ch., Sh., Kh., Ts., Th.) or a letter with a mark (Đž.). "Wm." and "Hy." are
+     * short given names, "Dr." and "St." titles: no initials.
+     */
+    private static boolean digraphSecond(char c) {
+        return c >= 0x80 || "uaheos".indexOf(c) >= 0;
     }
 
     /**

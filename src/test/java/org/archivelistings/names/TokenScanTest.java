@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * they could differ: marks, surrogate pairs, the six ASCII spaces and others, initials, joiners, verbs.
  */
 class TokenScanTest {
-    private static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}(?=\\s*\\p{Lu})|\\p{Lu}(?:\\.\\p{Lu})+\\.?|"
+    private static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu}(?:[uaheos]|[\\p{Ll}&&[^\\p{ASCII}]])?\\.\\s?){1,3}(?=\\s*\\p{Lu})|\\p{Lu}(?:\\.\\p{Lu})+\\.?|"
             + "\\p{Lu}[\\p{L}\\p{M}]*(?:['’‘`´\\-][\\p{L}\\p{M}]+)*");
     private static final Pattern JOINER = Pattern.compile("(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter"
             + "|al|el|bin|ibn|of|to|at|for|the|in)(?:-(?=\\p{Lu})|(?=\\s))");
@@ -21,7 +21,7 @@ class TokenScanTest {
     private static final Pattern SURNAME_ENDING = Pattern.compile("(?i).{2,}(?:ov|ski|vić)");
     private static final WordEndings ENDINGS = WordEndings.of(true, 2, "ov", "ski", "vić");
     private static final String[] PIECES = {"A", "B", "Ž", "\uD835\uDC00", "a", "b", "ł", "\u0301", "\u0903", ".", " ", "\t", "\n",
-        "\u00A0", "\u2028", "'", "’", "‘", "`", "´", "-", "_", "1", "de", "del", "in", "the", "of", "said", "also ", "is", "met", "Ya", "Yu.",
+        "\u00A0", "\u2028", "'", "’", "‘", "`", "´", "-", "_", "1", "de", "del", "in", "the", "of", "said", "also ", "is", "met", "Ya", "Yu.", "Wm.", "Hy",
         "ǅ", "ov", "OV", "ski", "vić", "VIĆ", "Brezhnev", "Jaruzelski"};
 
     @Test
