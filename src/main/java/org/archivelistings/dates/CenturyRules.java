@@ -20,13 +20,14 @@ final class CenturyRules {
     static List<Rule> rules(Elements e) {
         return List.of(
                 new Rule("ordinal century", 50, List.of(centuryNumber(e), kind(TokenKind.CENTURY, TokenKind.CIRCA)),
-                        m -> m.get(1).is(TokenKind.CENTURY) || abbreviatedCentury(m) ? century(m.get(0)) : null,
+                        m -> m.get(1).is(TokenKind.CENTURY) && !shortWordAfterBareDigits(m) || abbreviatedCentury(m)
+                                ? century(m.get(0)) : null,
                         "18th century => 17XX", "XVIII век => 17XX", "18. Jahrhundert => 17XX", "XVIIIe siècle => 17XX",
                         "XVIII secolo => 17XX", "18. század => 17XX", "XVIII wiek => 17XX", "18. století => 17XX",
                         "18世纪 => 17XX", "十八世纪 => 17XX", "18세기 => 17XX", "eighteenth century => 17XX",
                         "the 19th century => 18XX", "в XIX веке => 18XX", "19th c. => 18XX", "18th c. letter => 17XX",
                         "ХІХ століття => 18XX", "do século XIX => 18XX", "Історія ХІХ => none",
-                        "19 c. => none", "40th century => none",
+                        "19 c. => none", "40th century => none", "XIXe s. => 18XX", "XIX в. => 18XX", "12 s. => none",
                         "century-old => none"),
                 new Rule("ordinal century with a hyphen", 50, List.of(centuryNumber(e).and(t -> t.is(TokenKind.ROMAN)
                         || !t.text().isEmpty()), Elements.dash().glued(),
@@ -46,10 +47,10 @@ final class CenturyRules {
                         "siglos XX-XIX => 19XX", "siglos => none"),
                 new Rule("century word before the number", 50, List.of(kind(TokenKind.CENTURY),
                         kind(TokenKind.RANGE).and(t -> t.text().isEmpty()).opt(), centuryNumber(e)), m
-                                -> century(m.get(2)),
+                                -> shortWordBeforeDigits(m) ? null : century(m.get(2)),
                         "siglo XVIII => 17XX", "secolo XVIII => 17XX", "secolul al XVIII-lea => 17XX",
-                        "el siglo XIX => 18XX",
-                        "siglo de oro => none"),
+                        "el siglo XIX => 18XX", "s. XIX => 18XX", "sec. XX => 19XX", "siglo 19 => 18XX",
+                        "siglo de oro => none", "s. 19 => none"),
                 new Rule("century number sharing the next one's word", 20, List.of(sharing(e)),
                         m -> nextCentury(m) ? century(m.get(0)) : null,
                         "the 18th and early 19th centuries => {17XX,1800..1832}", "18th to early 19th century => 17XX/1832",
@@ -62,6 +63,21 @@ final class CenturyRules {
                         "finales del siglo XVIII y principios del XIX => {1766..1799,1800..1832}",
                         "the 18th century and the early 19th => {17XX,1800..1832}",
                         "the 18th century and 19 others => 17XX", "and XIX => none"));
+    }
+
+    /**
+     * "s. XIX" is a century, "s. 19" a page (Seite, strona, stránka): a one-letter century word (lexicon value 1)
+     * before the number reads as a century only with a Roman numeral.
+     */
+    private static boolean shortWordBeforeDigits(Match m) {
+        return m.get(0).value() == 1 && !m.get(2).is(TokenKind.ROMAN);
+    }
+
+    /** "120 s." counts pages: after a bare Arabic number, a one-letter century word (lexicon value 1) is not a
+     * century. */
+    private static boolean shortWordAfterBareDigits(Match m) {
+        Token n = m.get(0);
+        return m.get(1).value() == 1 && !n.is(TokenKind.ROMAN) && n.text().isEmpty();
     }
 
     /** A century number written as one: Roman, or with an ordinal suffix (18th, 18., 18e), not a bare 18. */
