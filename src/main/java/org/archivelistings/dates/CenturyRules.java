@@ -15,6 +15,9 @@ final class CenturyRules {
     private static final java.util.Set<TokenKind> BETWEEN = java.util.EnumSet.of(TokenKind.PART, TokenKind.FILLER,
             TokenKind.FROM, TokenKind.BRACKET);
 
+    /** The lexicon's value of a century word that also marks a page ("s."). */
+    private static final int PAGE_LETTER = 1;
+
     private CenturyRules() {}
 
     static List<Rule> rules(Elements e) {
@@ -65,19 +68,15 @@ final class CenturyRules {
                         "the 18th century and 19 others => 17XX", "and XIX => none"));
     }
 
-    /**
-     * "s. XIX" is a century, "s. 19" a page (Seite, strona, stránka): a one-letter century word (lexicon value 1)
-     * before the number reads as a century only with a Roman numeral.
-     */
+    /** "s. XIX" is a century, "s. 19" a page (Seite, strona, stránka), "s. 19." too: only a Roman numeral follows. */
     private static boolean shortWordBeforeDigits(Match m) {
-        return m.get(0).value() == 1 && !m.get(2).is(TokenKind.ROMAN);
+        return m.get(0).value() == PAGE_LETTER && !m.get(2).is(TokenKind.ROMAN);
     }
 
-    /** "120 s." counts pages: after a bare Arabic number, a one-letter century word (lexicon value 1) is not a
-     * century. */
+    /** "120 s." counts pages; "XIXe s." and "19. s." are centuries. */
     private static boolean shortWordAfterBareDigits(Match m) {
         Token n = m.get(0);
-        return m.get(1).value() == 1 && !n.is(TokenKind.ROMAN) && n.text().isEmpty();
+        return m.get(1).value() == PAGE_LETTER && !n.is(TokenKind.ROMAN) && n.text().isEmpty();
     }
 
     /** A century number written as one: Roman, or with an ordinal suffix (18th, 18., 18e), not a bare 18. */
