@@ -107,7 +107,7 @@ class KillAndRestartTest {
         Process p = start(out, repo, "run", "big");
         // Wait until the read step is under way (parts of staged rows are there), then SIGTERM.
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (System.nanoTime() < deadline && !hasStagedRows(out)) {
+        while (System.nanoTime() < deadline && !StagedParts.moreThan(out, 20)) {
             Thread.sleep(100);
         }
         p.destroy(); // SIGTERM
@@ -118,20 +118,6 @@ class KillAndRestartTest {
         assertThat(Files.readString(dir.resolve("child.log"))).contains("STOPPED");
         assertThat(runToEnd(out, repo, "restart", "big")).as(log()).isZero();
         assertThat(out.resolve("manifest.json")).exists();
-    }
-
-    private static boolean hasStagedRows(Path out) throws IOException {
-        Path parts = out.resolve(PartFiles.FOLDER);
-        if (!Files.exists(parts)) {
-            return false;
-        }
-        // The child renames each part from its .tmp name while this walks: a file gone between listing and
-        // reading is a race of the poll, not of the job, so the poll just tries again.
-        try (var s = Files.walk(parts)) {
-            return s.filter(f -> f.getParent().getFileName().toString().equals("sightings")).count() > 20;
-        } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
-            return false;
-        }
     }
 
     private static String log() {

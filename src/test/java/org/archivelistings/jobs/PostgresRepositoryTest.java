@@ -62,7 +62,7 @@ class PostgresRepositoryTest {
         Path out = dir.resolve("out");
         Process p = start(jobs, "run", job, "--output", out.toString());
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (System.nanoTime() < deadline && !staged(out)) {
+        while (System.nanoTime() < deadline && !StagedParts.moreThan(out, 10)) {
             Thread.sleep(50);
         }
         p.destroyForcibly().waitFor();
@@ -87,15 +87,5 @@ class PostgresRepositoryTest {
                 "--repository", url));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
-    }
-
-    private static boolean staged(Path out) throws Exception {
-        Path parts = out.resolve(PartFiles.FOLDER);
-        if (!Files.exists(parts)) {
-            return false;
-        }
-        try (var s = Files.walk(parts)) {
-            return s.filter(f -> f.getParent().getFileName().toString().equals("sightings")).count() > 10;
-        }
     }
 }
