@@ -9,10 +9,15 @@ import java.util.Properties;
 
 /**
  * The conventions of conventions.properties (parts of months and years: early, mid, late, first and second
- * half; seasons; two-digit years), as numbers.
+ * half, quarters; seasons; two-digit years), as numbers. A part a unit has no convention for (a quarter of a
+ * month or a decade) is null.
  */
 final class Conventions {
-    private static final String[] PARTS = {"early", "mid", "late", "first-half", "second-half"};
+    /** Part codes in this order: early 0, mid 1, late 2, halves 3 and 4, quarters 5 to 8 ({@link #QUARTER}). */
+    private static final String[] PARTS = {"early", "mid", "late", "first-half", "second-half", "first-quarter",
+            "second-quarter", "third-quarter", "fourth-quarter"};
+    /** The part code of the first quarter; the quarter n is {@code QUARTER + n - 1}. */
+    static final int QUARTER = 5;
     private static final String[] SEASONS = {"spring", "summer", "autumn", "winter"};
 
     final int twoDigitCentury;
@@ -57,7 +62,7 @@ final class Conventions {
         return monthParts[part];
     }
 
-    /** Months of a year's beginning, middle or end. */
+    /** Months of a year's beginning, middle or end, half or quarter. */
     int[] yearPart(int part) {
         return yearParts[part];
     }
@@ -67,6 +72,7 @@ final class Conventions {
         return decadeParts[part];
     }
 
+    /** Years (0-99) of a century's early, mid or late part, half or quarter. */
     int[] centuryPart(int part) {
         return centuryParts[part];
     }
@@ -77,7 +83,11 @@ final class Conventions {
     }
 
     private static int[] span(Properties p, String key) {
-        String[] f = p.getProperty(key).split("-");
+        String v = p.getProperty(key);
+        if (v == null) {
+            return null;
+        }
+        String[] f = v.split("-");
         return new int[] {Integer.parseInt(f[0].strip()), Integer.parseInt(f[1].strip())};
     }
 }

@@ -46,7 +46,8 @@ final class Grammar {
                 CjkRules.rules(e), YearRules.rules(e), ApostropheYearRules.rules(e), CenturyRules.rules(e), SeasonRules.rules(e),
                 ContextMonthRules.rules())
                 .flatMap(List::stream).toList();
-        passes = List.of(Pass.of(dates), Pass.of(PartRules.rules(e), 2), Pass.of(SpanRules.rules(), 4),
+        List<Rule> parts = Stream.concat(PartRules.rules(e).stream(), QuarterRules.rules(e).stream()).toList();
+        passes = List.of(Pass.of(dates), Pass.of(parts, 2), Pass.of(SpanRules.rules(), 4),
                 Pass.of(MarkRules.rules(), 3),
                 Pass.of(Stream.concat(OpenRules.rules().stream(), FiscalRules.rules(e.conventions()).stream()).toList(), 2));
     }

@@ -34,14 +34,18 @@ final class Lexer {
         int[] end = new int[1];
         boolean code = false;
         boolean codeNumber = false;
+        // after a numbering noun (Room, Resolution, Telegram: reference value 1) a number of three digits or more
+        // is its number ("Resolution 1514", "Telegram 1197"), a shorter one may still be a day ("Room 12 June 1956")
+        boolean numbered = false;
         while (i < n) {
             char c = s.charAt(i);
             if (c == ' ' || Character.isWhitespace(c)) {
                 code &= !codeNumber;
                 i++;
             } else if (Character.isDigit(c)) {
-                i = number(s, i, out, code);
+                i = number(s, i, out, code || numbered && numberOfNoun(s, i));
                 codeNumber = code;
+                numbered = false;
             } else if ((c == '\'' || c == '’' || c == '‘') && twoDigitYear(s, i + 1) && !Apostrophes.opensQuote(s, i)) {
                 int begin = i;
                 i = number(s, i + 1, out, code);
@@ -64,7 +68,8 @@ final class Lexer {
                         j++;
                     }
                     word(out, e, i, j);
-                    code = e.kind() == TokenKind.REFERENCE;
+                    code = e.kind() == TokenKind.REFERENCE && e.value() == 0;
+                    numbered = e.kind() == TokenKind.REFERENCE && e.value() == 1;
                     codeNumber = false;
                     i = j;
                 } else {
@@ -74,6 +79,7 @@ final class Lexer {
                     }
                     out.other(i, j);
                     code = false;
+                    numbered = false;
                     i = j;
                 }
             } else {
@@ -81,6 +87,10 @@ final class Lexer {
                 if (c == '#' || c == '№') {
                     code = true;
                     codeNumber = false;
+                } else if (c == ',' || c == ';' || c == ':') {
+                    // "Box, 3 June 1956", "Folder: 12 June 1956": the reference ends at the punctuation
+                    code = false;
+                    numbered = false;
                 }
                 i++;
             }
@@ -116,6 +126,15 @@ final class Lexer {
             default -> TokenKind.PUNCT;
         };
         return new Token(kind, i, i + 1, 0, 0, c < 128 ? PUNCT[c] : String.valueOf(c));
+    }
+
+    /** Three digits or more with no suffix glued after: "Telegram 1197", not "telegram 1970s". */
+    private static boolean numberOfNoun(String s, int i) {
+        int j = i;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) {
+            j++;
+        }
+        return j - i >= 3 && (j == s.length() || !Character.isLetter(s.charAt(j)) && "'’".indexOf(s.charAt(j)) < 0);
     }
 
     private static boolean twoDigitYear(String s, int i) {

@@ -74,7 +74,7 @@ final class MonthDayRules {
                                 m.value(4))) : null,
                         "1812 June 3 => 1812-06-03", "1812. június 3. => 1812-06-03", "1776 July 4 => 1776-07-04",
                         "1956. október 23-án => 1956-10-23", "'56. október 23-án => 1956-10-23", "1812 June 45 => 1812-06", "3000 June 3 => XXXX-06-03",
-                        "pages 1812 June => 1812-06", "5000 June 3 => XXXX-06-03", "Room 9999 June => none"),
+                        "Washington 1812 June => 1812-06", "pages 1812 June => none", "5000 June 3 => XXXX-06-03", "Room 9999 June => none"),
                 new Rule("year month day range", 40, List.of(e.wordYear(), dot, comma, month, e.day(), through(), e.day()),
                         m -> DayMonthRules.dayRange(e, m, 4, 6, 3, 0),
                         "1812 June 3-9 => 1812-06-03/1812-06-09", "1812. június 3-9. => 1812-06-03/1812-06-09",

@@ -47,7 +47,7 @@ final class NumericRules {
                         -> t.value() <= 12),
                         romanSeparator(), e.year()), m -> Single.of(e.point(m.get(4), m.value(2), m.value(0))),
                         "23.IX.1956 => 1956-09-23", "5-VI-1956 => 1956-06-05", "5.I.1958 => 1958-01-05", "23 IX 1956 => 1956-09-23",
-                        "Louis XIV => none", "Part II => none"),
+                        "3/VI/1956 => 1956-06-03", "Louis XIV => none", "Part II => none"),
                 new Rule("year.roman month.day", 70, List.of(e.year(), punct(".").opt(), kind(TokenKind.ROMAN).and(t
                         -> t.value() <= 12),
                         punct(".").opt(), e.day()), m -> Single.of(e.point(m.get(0), m.value(2), m.value(4))),
@@ -85,10 +85,10 @@ final class NumericRules {
                         "033.6111/12–558 => 1958-12-05", "page 5–3156 => none", "611.93/5–3256 => none"));
     }
 
-    /** Between a day, a Roman month and a year: a dot, a dash or nothing ("23.IX.1956", "5-VI-1956", "23 IX 1956"). */
+    /** Between a day, a Roman month and a year: a dot, a dash, a slash or nothing ("23.IX.1956", "5-VI-1956", "3/VI/1956", "23 IX 1956"). */
     private static Element romanSeparator() {
         return new Element(java.util.EnumSet.of(TokenKind.PUNCT, TokenKind.RANGE), t -> t.text().equals(".")
-                || t.text().equals("-"), true, false);
+                || t.text().equals("-") || t.text().equals("/"), true, false);
     }
 
     private static Element where(int unused) {

@@ -1,6 +1,7 @@
 package org.archivelistings.dates;
 
 import static org.archivelistings.dates.Elements.kind;
+import static org.archivelistings.dates.Elements.punct;
 
 import java.util.List;
 
@@ -13,14 +14,15 @@ final class SeasonRules {
         Element twoYears = kind(TokenKind.RANGE, TokenKind.BEFORE, TokenKind.PUNCT).and(t -> !t.is(TokenKind.PUNCT)
                 || t.isPunct('/'));
         return List.of(
-                new Rule("season year", 30, List.of(season, Elements.yearArticle(), e.wordYear(), kind(TokenKind.YEAR_MARK).opt()),
-                        m -> e.season(e.point(m.get(2), null, null), m.get(0), false),
+                new Rule("season year", 30, List.of(season, punct(",").opt(), Elements.yearArticle(), e.wordYear(),
+                        kind(TokenKind.YEAR_MARK).opt()), m -> e.season(e.point(m.get(3), null, null), m.get(0), false),
                         "spring 1959 => 1959-21", "summer of 1812 => 1812-22", "Fall 1776 => 1776-23",
                         "winter 1812 => 1812-24", "летом 1812 года => 1812-22", "Sommer 1812 => 1812-22",
                         "été 1812 => 1812-22", "verano de 1812 => 1812-22", "inverno 1812 => 1812-24",
                         "jesienią 1812 r. => 1812-23", "toamna 1812 => 1812-23",
                         "nella primavera del 1956 => 1956-21", "în vara anului 1956 => 1956-22", "el otoño de 1956 => 1956-23",
-                        "verano del '56 => 1956-22", "nell'estate del '56 => 1956-22", "the fall of Saigon => none"),
+                        "verano del '56 => 1956-22", "nell'estate del '56 => 1956-22", "Spring, 1956 => 1956-21",
+                        "the fall of Saigon => none"),
                 new Rule("year season", 30, List.of(e.wordYear(), kind(TokenKind.CJK_YEAR).opt(), season),
                         m -> e.season(e.point(m.get(0), null, null), m.get(2), false),
                         "1959年春 => 1959-21", "1956年初夏 => 1956-06", "1956年深秋 => 1956-11", "1956년 초여름 => 1956-06", "1812년 봄 => 1812-21", "1812 nyarán => 1812-22", "1776 Spring => 1776-21",

@@ -13,6 +13,11 @@ enum TokenKind {
     PART,
     /** The noun "half" (half, Hälfte, половина), a first or second half after an ordinal: "2nd half of", "II половина". */
     HALF,
+    /**
+     * The noun "quarter" (Quartal, квартал, trimestre, kwartał, čtvrtletí, negyedév, 季度, 분기): value 0, a quarter
+     * after or before its ordinal; or a word that names its quarter (Q3, last quarter): value 1-4.
+     */
+    QUARTER,
     CIRCA,
     /** A word that makes the date after it uncertain: probably, wahrscheinlich, вероятно, 可能. */
     UNCERTAIN,
