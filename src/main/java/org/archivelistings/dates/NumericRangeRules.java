@@ -1,5 +1,6 @@
 package org.archivelistings.dates;
 
+import static org.archivelistings.dates.Elements.dash;
 import static org.archivelistings.dates.Elements.glued;
 import static org.archivelistings.dates.Elements.monthNumber;
 import static org.archivelistings.dates.Elements.punct;
@@ -40,7 +41,19 @@ final class NumericRangeRules {
                                 ? span(Single.of(e.point(m.get(6), m.value(4), m.value(0))),
                                         Single.of(e.point(m.get(6), m.value(4), m.value(2)))) : null,
                         "23-25.10.1956 => 1956-10-23/1956-10-25", "23.-25.10.1956 => 1956-10-23/1956-10-25",
-                        "3.–9.6.1812 => 1812-06-03/1812-06-09", "tel. 23-25.10 => none"));
+                        "3.–9.6.1812 => 1812-06-03/1812-06-09", "tel. 23-25.10 => none"),
+                // ISO 8601 lets the end of an interval drop the parts it shares with the start: 1956-10-23/11-04
+                new Rule("iso range, the end shortened to month and day", 91, List.of(e.year(), dash().glued(),
+                        monthNumber().glued(), dash().glued(), e.day().glued(), punct("/").glued(), monthNumber().glued(),
+                        dash().glued(), e.day().glued()),
+                        m -> NumericRules.alone(m) ? span(Single.of(e.point(m.get(0), m.value(2), m.value(4))),
+                                Single.of(e.point(m.get(0), m.value(6), m.value(8)))) : null,
+                        "1956-10-23/11-04 => 1956-10-23/1956-11-04", "1956-11-04/10-23 => none", "10-23/11-04 => none"),
+                new Rule("iso range, the end shortened to the day", 91, List.of(e.year(), dash().glued(),
+                        monthNumber().glued(), dash().glued(), e.day().glued(), punct("/").glued(), e.day().glued()),
+                        m -> NumericRules.alone(m) ? span(Single.of(e.point(m.get(0), m.value(2), m.value(4))),
+                                Single.of(e.point(m.get(0), m.value(2), m.value(6)))) : null,
+                        "1956-10-23/25 => 1956-10-23/1956-10-25", "1956-10-23/21 => none", "10-23/25 => none"));
     }
 
     /** A dot after the day and after the month, glued or as the number's suffix ("3. 6. 1812"). */

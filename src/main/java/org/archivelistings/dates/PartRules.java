@@ -40,7 +40,11 @@ final class PartRules {
                         "к концу 1956 года => 1956-10/1956-12", "vers le milieu du XVIIIe siècle => 1733~/1765~",
                         "early summer 1956 => 1956-06", "late winter 1956 => 1956-02", "early winter 1956 => 1955-12",
                         "в конце лета 1956 года => 1956-08", "à la fin de l'été 1956 => 1956-08",
-                        "a late report => none", "early 3 June 1812 => 1812-06-03"),
+                        "a late report => none", "early 3 June 1812 => 1812-06-03",
+                        "во второй декаде июня 1956 г. => 1956-06-11/1956-06-20",
+                        "la première décade de juin 1956 => 1956-06-01/1956-06-10",
+                        "w ostatniej dekadzie czerwca 1956 r. => 1956-06-21/1956-06-30",
+                        "в первой декаде 1956 года => 1956", "вторая декада => none"),
                 new Rule("numbered half", 32, List.of(ordinalOneOrTwo(e), kind(TokenKind.HALF, TokenKind.PART)
                         .and(t -> t.is(TokenKind.HALF) || t.value() == 1), kind(TokenKind.FROM).opt(), date()),
                         m -> part(e, m.get(3).date(), m.value(0) + 2),
@@ -93,9 +97,19 @@ final class PartRules {
         return null;
     }
 
+    /**
+     * Lexicon part values from this one up name a ten-day period of a month (Russian декада, French décade,
+     * Italian decade, Spanish decena), the month's early, mid or late part by its convention; never a year's.
+     */
+    static final int TEN_DAYS = 10;
+
     private static DateValue part(Elements e, DateValue v, int part) {
         if (!(v instanceof Single s) || (s.code() >= 0 && s.extent() != Extent.SEASON)) {
             return null;
+        }
+        if (part >= TEN_DAYS) {
+            return s.extent() == Extent.POINT && s.point().month() != null && s.point().day() == null
+                    ? new Single(s.point(), Extent.PART, part - TEN_DAYS, false) : null;
         }
         return switch (s.extent()) {
             case POINT -> s.point().day() == null ? new Single(s.point(), Extent.PART, part, false) : null;

@@ -34,6 +34,12 @@ final class SpanRules {
                         "1812 - 1956 June 3 => 1812/1956-06-03",
                         "1815 - 1812 => 1815", "1856-ca. 1865 => 1856/1865~", "c. 1860 to c. 1875 => 1860~/1875~",
                         "3 - 4 => none"),
+                // the question mark of the first year read before the range takes it: "1872?-1875" (MarkRules come later)
+                new Rule("range, the first end uncertain", 31, List.of(kind(TokenKind.FROM).opt(), date(),
+                        punct("?").glued(), through(), date()),
+                        m -> Span.between(Marked.flag(m.get(1).date(), DateFlag.UNCERTAIN), m.get(4).date()),
+                        "1872?-1875 => 1872?/1875", "1956? – 1958 => 1956?/1958", "June? - August 1956 => 1956-06?/1956-08",
+                        "1875?-1872 => 1875?", "? - ? => none"),
                 new Rule("between … and", 35, List.of(kind(TokenKind.FROM).and(t -> t.value() == 1),
                         kind(TokenKind.DECADE, TokenKind.YEAR_MARK).opt(), date(), kind(TokenKind.LIST), date()),
                         m -> Span.between(m.get(2).date(), m.get(4).date()),
