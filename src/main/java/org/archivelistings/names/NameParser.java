@@ -191,7 +191,13 @@ final class NameParser {
 
     private String westKey(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return NameTables.fold(asciiWord(NameTables.isAscii(lower) ? lower : NameTables.fold(lower, tables.preFolds)), tables.westFolds);
+        if (NameTables.isAscii(lower)) {
+            return NameTables.fold(asciiWord(lower), tables.westFolds);
+        }
+        // Composed first: the pre rules name č, ž, â as one letter, and text from PDFs and some transliterators
+        // carries a letter + combining mark (z + U+030C for ž), which would lose its sound with the mark.
+        String composed = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFC);
+        return NameTables.fold(asciiWord(NameTables.fold(composed, tables.preFolds)), tables.westFolds);
     }
 
     private static String asciiWord(String word) {
