@@ -84,8 +84,12 @@ final class PersonTest {
         if (p.eastAsian() && !p.givenKey().isEmpty()) {
             return start; // "Kim Du-bong", "Li Pilgyu", "Syngman Rhee"
         }
+        // Russian writes initials before a surname, never a given name and then initials: a Cyrillic word before
+        // them is the sentence's ("посла Индии К. П. С. Меноном"), and the run is read again without it
+        boolean wordBeforeInitials = Character.UnicodeScript.of(w0.codePointAt(0)) == Character.UnicodeScript.CYRILLIC
+                && !INITIAL.matcher(w0.replace(" ", "")).matches();
         if (initials > 0 && lastIsWord && !looksLikeNationality(name.subList(name.size() - 1, name.size())) && plain <= 3 && INITIAL.matcher(name.get(0).replace(" ", "")).matches() || initials > 0
-                && lastIsWord && plain >= 2 && plain <= 3) {
+                && lastIsWord && plain >= 2 && plain <= 3 && !wordBeforeInitials) {
             return start; // "V.I. Ivanov", "A. Ya. Vyshinsky", "Alan G. Kirk", "Stepan V. Chervonenko"
         }
         boolean lastIsPeople = PEOPLE_WORD.matches(last) || tables.countries.contains(last.toLowerCase(Locale.ROOT));
