@@ -48,6 +48,14 @@ final class JapaneseSyllables {
         return a >= 2 && b >= 2 && (surname(first) || surname(second));
     }
 
+    /**
+     * Whether a two-word Japanese name is written family name first: the first word is a common family name and
+     * the second is not ("Sasaki Kozo", "Nakasone Yasuhiro"; "Kozo Sasaki" is given-first).
+     */
+    boolean familyFirst(String first, String second) {
+        return surname(first) && !surname(second) && isName(first, second);
+    }
+
     private boolean surname(String word) {
         return surnames.contains(NameTables.ascii(word.toLowerCase(Locale.ROOT)));
     }

@@ -29,13 +29,14 @@ final class PersonTest {
     private final NameParser parser;
     private final Authority authority;
     private final TitleGrammar titles;
-    private final JapaneseSyllables japanese = new JapaneseSyllables();
+    private final JapaneseSyllables japanese;
 
     PersonTest(NameTables tables, NameParser parser, Authority authority) {
         this.tables = tables;
         this.parser = parser;
         this.authority = authority;
         this.titles = parser.titles();
+        this.japanese = parser.japanese();
     }
 
     /** Index where the name starts after its titles, or -1 when the words are not a person. */
