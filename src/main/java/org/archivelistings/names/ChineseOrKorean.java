@@ -24,6 +24,12 @@ final class ChineseOrKorean {
             EastAsianReading.Reading ko) {
         String given2 = String.join(" ", given).toLowerCase(Locale.ROOT);
         if (EastAsianReading.isCyrillic(surname)) {
+            // Kontsevich writes ㅈ чж too (Ли Чжу Ён), one capitalized piece a syllable: where only one reading
+            // gives each written piece one syllable, it wins before the Palladius letters decide.
+            int cyrPieces = given.size();
+            if (cyrPieces > 1 && (zh.syllables().size() == cyrPieces) != (ko.syllables().size() == cyrPieces)) {
+                return zh.syllables().size() == cyrPieces ? zh : ko;
+            }
             return PALLADIUS_MARK.matcher(given2).find() ? zh : ko;
         }
         if (MR_BREVE.matcher(given2).find()) {

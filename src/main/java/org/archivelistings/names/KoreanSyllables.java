@@ -66,6 +66,9 @@ final class KoreanSyllables {
             } else if (s.charAt(i) == 'е' && i == 0) {
                 out.append("yeo"); // word-initial е is ye: Ен = 영
                 i++;
+            } else if (s.charAt(i) == 'е' && "аэыуояеёюиьъ".indexOf(s.charAt(i - 1)) < 0) {
+                out.append(innerE(s, i));
+                i++;
             } else if (hit == null) {
                 out.append(s.charAt(i++));
             } else {
@@ -74,6 +77,19 @@ final class KoreanSyllables {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * е after a consonant: Kontsevich writes ㅕ ё, which print drops to е, and ㅖ (and ㅔ) е; older practice
+     * writes ㅕ е. Where ㅕ and ㅓ sound alike, after с and the affricates, a closed syllable is ㅓ (Сен = 성,
+     * Чен = 정) and an open one ㅔ (Се = 세); after other consonants a closed syllable is ㅕ (Хен = 형, Кен = 경,
+     * Мен = 명), an open one ㅖ (Хе = 혜, Ке = 계): ㅕ in names is mostly closed, ㅖ and ㅔ open.
+     */
+    private static String innerE(String s, int i) {
+        boolean closed = i + 1 < s.length() && "аэыуояеёюи".indexOf(s.charAt(i + 1)) < 0
+                && (i + 2 >= s.length() || "аэыуояеёюи".indexOf(s.charAt(i + 2)) < 0);
+        boolean sibilant = "счжшщц".indexOf(s.charAt(i - 1)) >= 0;
+        return sibilant ? (closed ? "eo" : "e") : (closed ? "yeo" : "ye");
     }
 
     boolean isSyllable(String plain) {
