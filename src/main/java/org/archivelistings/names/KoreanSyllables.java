@@ -61,7 +61,11 @@ final class KoreanSyllables {
             }
             boolean syllableEnd = i + 1 >= s.length() || "аэыуояеёюи".indexOf(s.charAt(i + 1)) < 0;
             if (s.charAt(i) == 'н' && syllableEnd) {
-                out.append("ng"); // final н: read as ㅇ
+                // Final н: read as ㅇ, the commoner final in names, but as ㄴ after и and во: Sino-Korean has
+                // 인 진 신 민 린 원 권 and hardly 잉 징 싱 밍 링, no 웡 궝 ("Син", "Чжин", "Рин", "Вон", "Квон").
+                boolean afterI = i > 0 && s.charAt(i - 1) == 'и';
+                boolean afterWo = i > 1 && s.charAt(i - 1) == 'о' && s.charAt(i - 2) == 'в';
+                out.append(afterI || afterWo ? "n" : "ng");
                 i++;
             } else if (s.charAt(i) == 'е' && i == 0) {
                 out.append("yeo"); // word-initial е is ye: Ен = 영
