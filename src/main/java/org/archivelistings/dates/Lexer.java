@@ -20,11 +20,13 @@ final class Lexer {
     private final Lexicon lexicon;
     private final GluedDates groups;
     private final RomanTokens romans;
+    private final DamagedWords damaged;
 
     Lexer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.groups = new GluedDates(lexicon);
         this.romans = new RomanTokens(lexicon);
+        this.damaged = new DamagedWords(lexicon.monthForms);
     }
 
     List<Token> tokens(String s) {
@@ -55,6 +57,9 @@ final class Lexer {
                 out.add(new Token(t.kind(), begin, i, t.value(), 2, t.text().equals(".") ? "'" : "'" + t.text()));
             } else if (NumberWords.cjkNumeral(c)) {
                 i = cjkNumber(s, i, out);
+            } else if ((c == 'l' || c == 'I') && DamagedWords.year(s, i) > 0) {
+                out.add(new Token(TokenKind.NUMBER, i, i + 4, DamagedWords.year(s, i), 4, Token.NONE));
+                i += 4;
             } else if (letter(c)) {
                 int j = RomanTokens.mayStart(c) ? romans.read(s, i, out) : i;
                 if (j > i) {
@@ -77,7 +82,12 @@ final class Lexer {
                     while (j < n && !ideographic(c) && letter(s.charAt(j)) && !ideographic(s.charAt(j))) {
                         j++;
                     }
-                    out.other(i, j);
+                    int month = damaged.month(s, i, j);
+                    if (month > 0) {
+                        out.add(new Token(TokenKind.MONTH, i, j, month, 0, Token.NONE));
+                    } else {
+                        out.other(i, j);
+                    }
                     code = false;
                     numbered = false;
                     i = j;

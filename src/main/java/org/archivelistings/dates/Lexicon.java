@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,8 @@ final class Lexicon {
     final Set<String> fromSuffixes = new HashSet<>();
     final Set<String> untilSuffixes = new HashSet<>();
     final Map<String, Integer> cjkNumbers = NumberWords.cjk();
+    /** Every month form of every lexicon, for {@link DamagedWords}. */
+    final Map<String, Integer> monthForms = new HashMap<>();
 
     Lexicon() {
         NumberWords.addTo(words);
@@ -83,6 +86,9 @@ final class Lexicon {
             return;
         }
         TokenKind k = TokenKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        if (k == TokenKind.MONTH) {
+            monthForms.put(form, Integer.parseInt(value));
+        }
         words.put(form, new Trie.Entry(k, Integer.parseInt(value), 0, Token.NONE), true);
     }
 

@@ -17,13 +17,19 @@ final class OpenRules {
 
     static List<Rule> rules() {
         return List.of(
-                new Rule("open start", 30, List.of(kind(TokenKind.BEFORE), date()), m -> until(m.get(1).date()),
+                // "through" right before a date is "until" ("through 1960"); with a word between it is "by means of"
+                // ("through the July 4th Joint Statement")
+                new Rule("open start", 30, List.of(kind(TokenKind.BEFORE, TokenKind.RANGE).and(t -> t.is(TokenKind.BEFORE)
+                        || t.value() == 1), date()), m -> m.get(0).is(TokenKind.RANGE) && m.get(1).begin() - m.get(0).end() > 1
+                                ? null : until(m.get(1).date()),
                         "before 1812 => ../1812", "until 1812 => ../1812", "not later than June 1812 => ../1812-06",
                         "by 1812 => ../1812", "bis 1812 => ../1812", "vor 1812 => ../1812", "до 1812 года => ../1812", "до 1812 року => ../1812",
                         "avant 1812 => ../1812", "antes de 1812 => ../1812", "hasta 1812 => ../1812",
                         "prima del 1812 => ../1812",
                         "przed 1812 r. => ../1812", "până la 3 iunie 1812 => ../1812-06-03", "před rokem 1812 => ../1812", "înainte de 1812 => ../1812",
-                        "no later than 3 June 1812 => ../1812-06-03", "earlier than 1860 => ../1860", "by now => none"),
+                        "no later than 3 June 1812 => ../1812-06-03", "earlier than 1860 => ../1860", "through 1960 => ../1960",
+                        "up to and including 1960 => ../1960", "1956 through 1960 => 1956/1960",
+                        "through the July 4th Joint Statement | 1972 => 1972-07-04", "by now => none"),
                 new Rule("open start after the date", 30, List.of(date(), punct(",").opt(), kind(TokenKind.BEFORE_POST, TokenKind.CLOSE)
                         .and(t -> !t.is(TokenKind.CLOSE) || t.value() == 0)),
                         m -> orFormBeforeADate(m, 2) ? null : until(m.get(0).date()),

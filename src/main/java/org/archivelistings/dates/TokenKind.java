@@ -53,6 +53,8 @@ enum TokenKind {
     CJK_MONTH,
     CJK_DAY,
     WEEKDAY,
+    /** A holiday on a fixed day (Christmas, New Year's Eve, 国庆节); value the month and day, 1225. */
+    HOLIDAY,
     /** "for the year ending": a fiscal year that ends on the date after it. */
     YEAR_ENDING,
     /** No., Nº, #, Number: the numbers after it are a reference. */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Japanese words in Hepburn and Kunrei-shiki (japanese-kana.tsv): a word that splits into kana syllables
  * once long vowels (Satoh) and geminates (Hattori) are folded. Two such words of three syllables or more
  * each are a Japanese name in either order ("Nakasone Yasuhiro", "Kakuei Tanaka"); shorter ones are too
- * often English words ("Rome Agenda").
+ * often English words ("Rome Agenda"), unless one of the two is a common family name of
+ * japanese-surnames.txt ("Sasaki Kozo", "Sato Eisaku").
  */
 final class JapaneseSyllables {
     private static final Pattern GEMINATE = Pattern.compile("([kstp])\\1|t(?=ch)");
@@ -19,8 +20,13 @@ final class JapaneseSyllables {
     private static final int MIN_SYLLABLES = 3;
 
     private final Set<String> syllables = new HashSet<>();
+    /** japanese-surnames.txt: with one of these, the other word needs only two syllables ("Sasaki Kozo"). */
+    private final Set<String> surnames = new HashSet<>();
 
     JapaneseSyllables() {
+        for (String line : NameTables.lines("japanese-surnames.txt")) {
+            surnames.add(line.strip());
+        }
         for (String line : NameTables.lines("japanese-kana.tsv")) {
             String[] f = line.split("\t", -1);
             syllables.add(f[1]);
@@ -34,7 +40,24 @@ final class JapaneseSyllables {
 
     /** Whether two words are a Japanese name: each of at least three kana syllables. */
     boolean isName(String first, String second) {
-        return syllableCount(first) >= MIN_SYLLABLES && syllableCount(second) >= MIN_SYLLABLES;
+        int a = syllableCount(first);
+        int b = syllableCount(second);
+        if (a >= MIN_SYLLABLES && b >= MIN_SYLLABLES) {
+            return true;
+        }
+        return a >= 2 && b >= 2 && (surname(first) || surname(second));
+    }
+
+    /**
+     * Whether a two-word Japanese name is written family name first: the first word is a common family name and
+     * the second is not ("Sasaki Kozo", "Nakasone Yasuhiro"; "Kozo Sasaki" is given-first).
+     */
+    boolean familyFirst(String first, String second) {
+        return surname(first) && !surname(second) && isName(first, second);
+    }
+
+    private boolean surname(String word) {
+        return surnames.contains(NameTables.ascii(word.toLowerCase(Locale.ROOT)));
     }
 
     /** The kana syllables a word splits into, or 0 when it is not Japanese. */

@@ -201,6 +201,10 @@ final class MentionFinder {
         return false;
     }
 
+    private static boolean initial(String word) {
+        return NameParser.INITIALS.matcher(word.replace(" ", "")).matches();
+    }
+
     private static boolean holdsPlace(int[] place, int from, int to) {
         for (int k = from; k < to; k++) {
             if (place[k] > 0) {
@@ -243,6 +247,10 @@ final class MentionFinder {
                 if (nameStart >= 0 && (anyPlace && holdsPlace(place, start + nameStart, end)
                         || capitals && end > capsFrom && !test.readsAsNameInCapitals(run.subList(start + nameStart, end), nameStart > 0))) {
                     nameStart = -1; // a name never runs into a place; in capitals only a lexicon says "name"
+                }
+                if (nameStart >= 0 && end < run.size() && initial(run.get(end - 1)) && !initial(run.get(end))
+                        && Character.isUpperCase(run.get(end).codePointAt(0))) {
+                    nameStart = -1; // initials before a word are that word's ("Индии К. П. С. Меноном"), not inverted ones
                 }
             }
             if (nameStart < 0) {

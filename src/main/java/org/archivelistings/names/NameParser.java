@@ -32,6 +32,7 @@ final class NameParser {
     private final EastAsianReading eastAsian;
     private final KoreanSyllables korean;
     private final EastAsianOrder orders;
+    private final JapaneseSyllables japanese = new JapaneseSyllables();
     /** The same names recur on every page: strip and parse each spelling once. */
     private final BoundedMemo<String> strips = new BoundedMemo<>(MEMO_LIMIT, this::stripUncached);
     private final BoundedMemo<ParsedName> parsed = new BoundedMemo<>(MEMO_LIMIT, this::parseUncached);
@@ -46,6 +47,10 @@ final class NameParser {
 
     EastAsianReading eastAsian() {
         return eastAsian;
+    }
+
+    JapaneseSyllables japanese() {
+        return japanese;
     }
 
     TitleGrammar titles() {
@@ -145,6 +150,10 @@ final class NameParser {
             if (r != null) {
                 return EastAsianOrder.name(asWritten, stripped, order, r);
             }
+        } else if (initials.isEmpty() && parts.size() == 2 && japanese.familyFirst(parts.get(0), parts.get(1))) {
+            order = "family-first"; // "Sasaki Kozo" is Kozo Sasaki: Japanese writes the family name first
+            surname = parts.get(0);
+            given.add(parts.get(1));
         } else if (parts.size() > 1 && isUpper(parts.get(0)) && !isUpper(parts.get(1))) {
             order = "family-first"; // "JEONG Hong-jin", "ГОМУЛКА Владислав": the surname in capitals
             surname = parts.get(0);

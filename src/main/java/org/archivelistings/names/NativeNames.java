@@ -12,6 +12,18 @@ final class NativeNames {
 
     /** Korean case particles never ending a given name: locative, genitive, topic, object, comitative, instrumental. */
     private static final String HANGUL_PARTICLES = "에의는을를와과로";
+    /**
+     * Particles that also end given names (김정은, 박순이, 김영도): cut only from a run of four syllables, where a
+     * three-syllable name stands before them (김일성은, 주은래가).
+     */
+    private static final String NAME_ENDING_PARTICLES = "은이가도만";
+    /**
+     * Particles of two syllables or more (dative, locative, honorific subject, instrumental, ablative), longest
+     * first: cut from a run whose rest is a three-syllable name (주은래에게, 김일성께서, 박헌영으로부터).
+     */
+    private static final List<String> LONG_PARTICLES = List.of("으로부터", "에게서", "로부터", "에게는", "에서는",
+            "에게", "에서", "께서", "한테", "으로", "로서", "와의", "과의", "에는", "에도", "과는", "와는", "이다", "이며",
+            "이고", "에의");
 
     /** A Hangul or Han name: two to four characters, the first a surname. Returns where scanning goes on. */
     int find(String text, int from, List<PersonMention> out) {
@@ -22,8 +34,20 @@ final class NativeNames {
         String run = text.substring(from, end);
         int chars = run.codePointCount(0, run.length());
         int stop = end;
+        for (String particle : LONG_PARTICLES) {
+            if (chars == 3 + particle.length() && run.endsWith(particle) && hangul(run)) {
+                run = run.substring(0, run.length() - particle.length());
+                chars = 3;
+                stop = end - particle.length();
+                break;
+            }
+        }
         char last = run.charAt(run.length() - 1);
-        if (chars >= 3 && HANGUL_PARTICLES.indexOf(last) >= 0) {
+        if (chars == 4 && NAME_ENDING_PARTICLES.indexOf(last) >= 0 && hangul(run)) {
+            run = run.substring(0, run.length() - 1);
+            chars = 3;
+            stop = end - 1;
+        } else if (chars >= 3 && HANGUL_PARTICLES.indexOf(last) >= 0) {
             // A case particle written onto the word (김일성의, 문제에): a name is surname + two syllables before it.
             if (chars != 4) {
                 return end;
@@ -46,4 +70,7 @@ final class NativeNames {
         return end;
     }
 
+    private static boolean hangul(String run) {
+        return Character.UnicodeScript.of(run.codePointAt(0)) == Character.UnicodeScript.HANGUL;
+    }
 }

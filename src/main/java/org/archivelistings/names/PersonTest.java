@@ -29,13 +29,14 @@ final class PersonTest {
     private final NameParser parser;
     private final Authority authority;
     private final TitleGrammar titles;
-    private final JapaneseSyllables japanese = new JapaneseSyllables();
+    private final JapaneseSyllables japanese;
 
     PersonTest(NameTables tables, NameParser parser, Authority authority) {
         this.tables = tables;
         this.parser = parser;
         this.authority = authority;
         this.titles = parser.titles();
+        this.japanese = parser.japanese();
     }
 
     /** Index where the name starts after its titles, or -1 when the words are not a person. */
@@ -84,8 +85,12 @@ final class PersonTest {
         if (p.eastAsian() && !p.givenKey().isEmpty()) {
             return start; // "Kim Du-bong", "Li Pilgyu", "Syngman Rhee"
         }
+        // Russian writes initials before a surname, never a given name and then initials: a Cyrillic word before
+        // them is the sentence's ("посла Индии К. П. С. Меноном"), and the run is read again without it
+        boolean wordBeforeInitials = Character.UnicodeScript.of(w0.codePointAt(0)) == Character.UnicodeScript.CYRILLIC
+                && !INITIAL.matcher(w0.replace(" ", "")).matches();
         if (initials > 0 && lastIsWord && !looksLikeNationality(name.subList(name.size() - 1, name.size())) && plain <= 3 && INITIAL.matcher(name.get(0).replace(" ", "")).matches() || initials > 0
-                && lastIsWord && plain >= 2 && plain <= 3) {
+                && lastIsWord && plain >= 2 && plain <= 3 && !wordBeforeInitials) {
             return start; // "V.I. Ivanov", "A. Ya. Vyshinsky", "Alan G. Kirk", "Stepan V. Chervonenko"
         }
         boolean lastIsPeople = PEOPLE_WORD.matches(last) || tables.countries.contains(last.toLowerCase(Locale.ROOT));

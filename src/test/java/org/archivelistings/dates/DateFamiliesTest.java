@@ -28,7 +28,7 @@ class DateFamiliesTest {
             "families-centuries-decades.tsv", "families-seasons-parts.tsv", "families-days-ranges.tsv",
             "families-forms.tsv", "families-date-lines.tsv", "families-languages.tsv", "families-traps.tsv", "families-forms-2.tsv",
             "families-or-earlier-later.tsv", "families-ukrainian.tsv",
-            "families-apostrophe-years.tsv", "families-quarters.tsv");
+            "families-apostrophe-years.tsv", "families-quarters.tsv", "families-holidays.tsv", "families-damaged.tsv");
 
     static Stream<String> rows() throws IOException {
         Stream<String> all = Stream.empty();
