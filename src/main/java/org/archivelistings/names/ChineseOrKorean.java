@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 final class ChineseOrKorean {
     private static final Pattern WADE_GILES_MARK = Pattern.compile("hs|ts|tz|ih\\b|ieh|ien\\b|ung\\b|ü|ê|['’]");
     private static final Pattern MR_BREVE = Pattern.compile("[ŏŭ]");
+    private static final Pattern FRENCH_ONLY = Pattern.compile("[éöï]|eou");
     private static final Pattern PALLADIUS_MARK = Pattern.compile("[ьжш]|цз|чж|уа|уй|оу|эй|ао");
 
     private ChineseOrKorean() {}
@@ -24,10 +25,19 @@ final class ChineseOrKorean {
             EastAsianReading.Reading ko) {
         String given2 = String.join(" ", given).toLowerCase(Locale.ROOT);
         if (EastAsianReading.isCyrillic(surname)) {
+            // Kontsevich writes ㅈ чж too (Ли Чжу Ён), one capitalized piece a syllable: where only one reading
+            // gives each written piece one syllable, it wins before the Palladius letters decide.
+            int cyrPieces = given.size();
+            if (cyrPieces > 1 && (zh.syllables().size() == cyrPieces) != (ko.syllables().size() == cyrPieces)) {
+                return zh.syllables().size() == cyrPieces ? zh : ko;
+            }
             return PALLADIUS_MARK.matcher(given2).find() ? zh : ko;
         }
         if (MR_BREVE.matcher(given2).find()) {
             return ko; // ŏ and ŭ are McCune-Reischauer's alone: "Sin Chung-hŭng" is not EFEO
+        }
+        if (FRENCH_ONLY.matcher(given2).find()) {
+            return zh; // é, ö, ï and eou are EFEO and the French press, no Korean system: "Li Tö-cheng" is Li Desheng
         }
         if (given2.indexOf('f') >= 0) {
             return zh; // Korean has no f; only a rare ad-hoc spelling writes ㅍ so ("Chang Han-fu" is Chinese)

@@ -32,6 +32,8 @@ final class ChineseSyllables {
     private final Map<String, String> palladius = new HashMap<>();
     /** EFEO (French) syllables without marks → pinyin; unmarked rows first, so "tso" is zuo and not tsö (ze). */
     private final Map<String, String> efeo = new HashMap<>();
+    /** The longest EFEO syllable: aspirated ones with the apostrophe run to nine letters (tch'ouang), past LONGEST. */
+    private int efeoLongest;
 
     ChineseSyllables() {
         for (String line : NameTables.lines("wade-giles-pinyin.tsv")) {
@@ -62,6 +64,7 @@ final class ChineseSyllables {
             for (String[] f : efeoRows) {
                 if ((NameTables.isAscii(f[0]) ? 0 : 1) == pass) {
                     efeo.putIfAbsent(efeoKey(f[0]), f[1].replace("ü", "v"));
+                    efeoLongest = Math.max(efeoLongest, efeoKey(f[0]).length());
                 }
             }
         }
@@ -140,7 +143,7 @@ final class ChineseSyllables {
     List<String> fromEfeo(String part) {
         List<String> out = new ArrayList<>();
         for (String piece : efeoKey(part).split("-")) {
-            List<String> s = piece.isEmpty() ? List.of() : SyllableSplit.fewest(piece, efeo::containsKey, LONGEST + 1);
+            List<String> s = piece.isEmpty() ? List.of() : SyllableSplit.fewest(piece, efeo::containsKey, efeoLongest);
             if (s == null) {
                 return null;
             }

@@ -151,11 +151,11 @@ final class EastAsianReading {
 
     /** The reading of an EFEO (French) spelling: parts EFEO does not read stay pinyin or Wade-Giles; null when neither reads one. */
     private Reading viaEfeo(String surname, List<String> given) {
-        String py = chineseSurname(surname);
-        if (py == null) {
-            List<String> e = chinese.fromEfeo(surname);
-            py = e != null && e.size() == 1 && tables.chineseSurnames.containsKey(e.get(0)) ? e.get(0) : null;
-        }
+        // The surname as EFEO first (Hou is Hu, Chen Shen, Sou Su), its pinyin or Wade-Giles reading when EFEO
+        // gives no surname: this is the French reading of the whole name.
+        List<String> es = chinese.fromEfeo(surname);
+        String py = es != null && es.size() == 1 && tables.chineseSurnames.containsKey(es.get(0)) ? es.get(0)
+                : chineseSurname(surname);
         if (py == null) {
             return null;
         }

@@ -10,12 +10,13 @@ import java.util.List;
 final class GermanSpelling {
     private GermanSpelling() {}
 
+    /** sch anywhere, a word's first letters too ("Schih-yu", "Schen"): a capital Sch went unread before. */
     static boolean marked(String surname, List<String> given) {
-        if (surname.contains("sch")) {
+        if (surname.contains("sch") || surname.startsWith("Sch")) {
             return true;
         }
         for (String g : given) {
-            if (g.contains("sch")) {
+            if (g.contains("sch") || g.contains("Sch")) {
                 return true;
             }
         }

@@ -61,10 +61,17 @@ final class KoreanSyllables {
             }
             boolean syllableEnd = i + 1 >= s.length() || "аэыуояеёюи".indexOf(s.charAt(i + 1)) < 0;
             if (s.charAt(i) == 'н' && syllableEnd) {
-                out.append("ng"); // final н: read as ㅇ
+                // Final н: read as ㅇ, the commoner final in names, but as ㄴ after и and во: Sino-Korean has
+                // 인 진 신 민 린 원 권 and hardly 잉 징 싱 밍 링, no 웡 궝 ("Син", "Чжин", "Рин", "Вон", "Квон").
+                boolean afterI = i > 0 && s.charAt(i - 1) == 'и';
+                boolean afterWo = i > 1 && s.charAt(i - 1) == 'о' && s.charAt(i - 2) == 'в';
+                out.append(afterI || afterWo ? "n" : "ng");
                 i++;
             } else if (s.charAt(i) == 'е' && i == 0) {
                 out.append("yeo"); // word-initial е is ye: Ен = 영
+                i++;
+            } else if (s.charAt(i) == 'е' && "аэыуояеёюиьъ".indexOf(s.charAt(i - 1)) < 0) {
+                out.append(innerE(s, i));
                 i++;
             } else if (hit == null) {
                 out.append(s.charAt(i++));
@@ -74,6 +81,19 @@ final class KoreanSyllables {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * е after a consonant: Kontsevich writes ㅕ ё, which print drops to е, and ㅖ (and ㅔ) е; older practice
+     * writes ㅕ е. Where ㅕ and ㅓ sound alike, after с and the affricates, a closed syllable is ㅓ (Сен = 성,
+     * Чен = 정) and an open one ㅔ (Се = 세); after other consonants a closed syllable is ㅕ (Хен = 형, Кен = 경,
+     * Мен = 명), an open one ㅖ (Хе = 혜, Ке = 계): ㅕ in names is mostly closed, ㅖ and ㅔ open.
+     */
+    private static String innerE(String s, int i) {
+        boolean closed = i + 1 < s.length() && "аэыуояеёюи".indexOf(s.charAt(i + 1)) < 0
+                && (i + 2 >= s.length() || "аэыуояеёюи".indexOf(s.charAt(i + 2)) < 0);
+        boolean sibilant = "счжшщц".indexOf(s.charAt(i - 1)) >= 0;
+        return sibilant ? (closed ? "eo" : "e") : (closed ? "yeo" : "ye");
     }
 
     boolean isSyllable(String plain) {

@@ -31,6 +31,11 @@ final class NameTables {
     final Set<String> notPeople;
     /** Surname spelling (lower-case, marks dropped) or Hangul → key, for Korean surnames; first row wins. */
     final Map<String, String> koreanSurnames = new HashMap<>();
+    /**
+     * Hangul of surnames marked rare (fewer than 0.1% of Koreans: 연, 계, 육, 태, 길): they read a name but open
+     * no Hangul run, as two-syllable words starting with them (연설, 계획, 육군, 태도) far outnumber the names.
+     */
+    final java.util.Set<String> rareHangulSurnames = new java.util.HashSet<>();
     /** Surname spelling (pinyin, Taiwan forms) or characters → pinyin, for Chinese surnames. */
     final Map<String, String> chineseSurnames = new HashMap<>();
     /** Vietnamese surnames, lower-case ASCII (from vietnamese-surnames.tsv). */
@@ -77,6 +82,9 @@ final class NameTables {
             String[] f = line.split("\t");
             for (String v : (f[1] + "|" + f[2]).split("\\|")) {
                 koreanSurnames.putIfAbsent(isAscii(v) ? ChineseSyllables.plain(v) : v, f[0]);
+            }
+            if (f.length > 3 && f[3].equals("rare")) {
+                rareHangulSurnames.addAll(List.of(f[1].split("\\|")));
             }
         }
         for (String line : lines("chinese-surnames.tsv")) {

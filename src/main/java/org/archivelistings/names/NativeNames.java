@@ -57,7 +57,8 @@ final class NativeNames {
             stop = end - 1;
         }
         String first = new String(Character.toChars(run.codePointAt(0)));
-        boolean surname = tables.koreanSurnames.containsKey(first) || tables.chineseSurnames.containsKey(first);
+        boolean surname = tables.koreanSurnames.containsKey(first) && !tables.rareHangulSurnames.contains(first)
+                || tables.chineseSurnames.containsKey(first);
         if (chars == 4) {
             // Four characters are a name only after a two-character surname (司马, 欧阳); else a word (문서종류).
             String two = run.substring(0, run.offsetByCodePoints(0, 2));

@@ -36,6 +36,7 @@ class NameTablesTest {
         List<String[]> rows = new ArrayList<>(SpellingsByRuleTest.rows("romanizations.tsv"));
         rows.addAll(SpellingsByRuleTest.rows("romanizations-russian.tsv")); // session 29's Russian systems
         rows.addAll(SpellingsByRuleTest.rows("romanizations-east-european.tsv")); // and East European names in Cyrillic
+        rows.addAll(SpellingsByRuleTest.rows("romanizations-east-asian.tsv")); // session 29 east-asian: Chinese and Korean systems
         for (String[] row : rows) {
             String a = rules.resolve(row[1]).personId();
             String b = rules.resolve(row[2]).personId();
