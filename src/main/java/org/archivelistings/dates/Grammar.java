@@ -43,7 +43,8 @@ final class Grammar {
 
     Grammar(Elements e) {
         List<Rule> dates = Stream.of(NumericRules.rules(e), NumericRangeRules.rules(e), DayMonthRules.rules(e), MonthDayRules.rules(e),
-                CjkRules.rules(e), YearRules.rules(e), ApostropheYearRules.rules(e), CenturyRules.rules(e), SeasonRules.rules(e), HolidayRules.rules(e),
+                CjkRules.rules(e), YearRules.rules(e), ApostropheYearRules.rules(e), CenturyRules.rules(e), SeasonRules.rules(e),
+                HolidayRules.rules(e),
                 ContextMonthRules.rules())
                 .flatMap(List::stream).toList();
         List<Rule> parts = Stream.concat(PartRules.rules(e).stream(), QuarterRules.rules(e).stream()).toList();

@@ -85,7 +85,10 @@ final class NumericRules {
                         "033.6111/12–558 => 1958-12-05", "page 5–3156 => none", "611.93/5–3256 => none"));
     }
 
-    /** Between a day, a Roman month and a year: a dot, a dash, a slash or nothing ("23.IX.1956", "5-VI-1956", "3/VI/1956", "23 IX 1956"). */
+    /**
+     * Between a day, a Roman month and a year: a dot, a dash, a slash or nothing ("23.IX.1956", "5-VI-1956",
+     * "3/VI/1956", "23 IX 1956").
+     */
     private static Element romanSeparator() {
         return new Element(java.util.EnumSet.of(TokenKind.PUNCT, TokenKind.RANGE), t -> t.text().equals(".")
                 || t.text().equals("-") || t.text().equals("/"), true, false);
