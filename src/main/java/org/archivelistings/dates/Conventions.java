@@ -9,8 +9,8 @@ import java.util.Properties;
 
 /**
  * The conventions of conventions.properties (parts of months and years: early, mid, late, first and second
- * half, quarters; seasons; two-digit years), as numbers. A part a unit has no convention for (a quarter of a
- * month or a decade) is null.
+ * half, quarters; seasons; two-digit years), as numbers. Quarters are kept for years and centuries only:
+ * the other units' arrays hold null there, and {@link QuarterRules} builds no quarter of a month or a decade.
  */
 final class Conventions {
     /** Part codes in this order: early 0, mid 1, late 2, halves 3 and 4, quarters 5 to 8 ({@link #QUARTER}). */

@@ -18,16 +18,15 @@ final class DamagedWords {
     /** Month names of six letters or more: shorter ones sit one edit from common words (match, Marsh, Julie, Marco). */
     private static final int SHORTEST = 6;
 
-    private final Map<Character, List<String>> forms = new HashMap<>();
-    private final Map<String, Integer> months = new HashMap<>();
+    /** The month forms long enough to be read damaged, by their first letter. */
+    private final Map<Character, List<Map.Entry<String, Integer>>> forms = new HashMap<>();
 
     DamagedWords(Map<String, Integer> monthForms) {
-        monthForms.forEach((form, month) -> {
-            if (form.length() >= SHORTEST && form.chars().allMatch(Character::isLetter)) {
-                forms.computeIfAbsent(form.charAt(0), k -> new ArrayList<>()).add(form);
-                months.put(form, month);
+        for (Map.Entry<String, Integer> f : monthForms.entrySet()) {
+            if (f.getKey().length() >= SHORTEST && f.getKey().chars().allMatch(Character::isLetter)) {
+                forms.computeIfAbsent(f.getKey().charAt(0), k -> new ArrayList<>()).add(f);
             }
-        });
+        }
     }
 
     /** The month a damaged word at [begin, end) of s stands for when a number stands beside it; else 0. */
@@ -36,14 +35,15 @@ final class DamagedWords {
             return 0;
         }
         String w = s.substring(begin, end).toLowerCase(Locale.ROOT);
-        List<String> candidates = forms.get(w.charAt(0));
+        List<Map.Entry<String, Integer>> candidates = forms.get(w.charAt(0));
         if (candidates == null) {
             return 0;
         }
         int found = 0;
-        for (String f : candidates) {
+        for (Map.Entry<String, Integer> c : candidates) {
+            String f = c.getKey();
             if (oneEditApart(w, f) && !(w.length() == f.length() + 1 && w.startsWith(f))) {
-                int m = months.get(f);
+                int m = c.getValue();
                 if (found != 0 && found != m) {
                     return 0; // one edit from two months: no reading
                 }

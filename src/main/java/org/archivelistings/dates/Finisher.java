@@ -61,10 +61,8 @@ final class Finisher {
                 yield date(text, start, end, Precision.SEASON, EdtfWriter.season(y, s.code()), flags, p);
             }
             case PART -> part(text, p, s.code(), flags);
-            // a part with no convention for the unit (a quarter of a decade) is no date, not the whole decade
-            case DECADE -> s.code() >= 0 && conventions.decadePart(s.code()) == null ? null
-                    : years(text, y, 10, s.code() < 0 ? null : conventions.decadePart(s.code()), 3, Precision.DECADE,
-                            flags, p);
+            case DECADE -> years(text, y, 10, s.code() < 0 ? null : conventions.decadePart(s.code()), 3,
+                    Precision.DECADE, flags, p);
             case CENTURY -> years(text, y, 100, s.code() < 0 ? null : conventions.centuryPart(s.code()), 2,
                     Precision.CENTURY, flags, p);
         };
@@ -78,9 +76,6 @@ final class Finisher {
         Point b;
         if (p.month() != null) {
             int[] days = conventions.monthPart(part);
-            if (days == null) {
-                return null;
-            }
             int length = YearMonth.of(p.year() == null ? 2000 : p.year(), p.month()).lengthOfMonth();
             a = new Point(p.year(), p.month(), days[0], p.source());
             b = new Point(p.year(), p.month(), Math.min(days[1], length), p.source());

@@ -39,6 +39,7 @@ final class Lexer {
         // after a numbering noun (Room, Resolution, Telegram: reference value 1) a number of three digits or more
         // is its number ("Resolution 1514", "Telegram 1197"), a shorter one may still be a day ("Room 12 June 1956")
         boolean numbered = false;
+        int year;
         while (i < n) {
             char c = s.charAt(i);
             if (c == ' ' || Character.isWhitespace(c)) {
@@ -57,8 +58,8 @@ final class Lexer {
                 out.add(new Token(t.kind(), begin, i, t.value(), 2, t.text().equals(".") ? "'" : "'" + t.text()));
             } else if (NumberWords.cjkNumeral(c)) {
                 i = cjkNumber(s, i, out);
-            } else if ((c == 'l' || c == 'I') && DamagedWords.year(s, i) > 0) {
-                out.add(new Token(TokenKind.NUMBER, i, i + 4, DamagedWords.year(s, i), 4, Token.NONE));
+            } else if ((c == 'l' || c == 'I') && (year = DamagedWords.year(s, i)) > 0) {
+                out.add(new Token(TokenKind.NUMBER, i, i + 4, year, 4, Token.NONE));
                 i += 4;
             } else if (letter(c)) {
                 int j = RomanTokens.mayStart(c) ? romans.read(s, i, out) : i;

@@ -12,6 +12,12 @@ import java.util.List;
  * (Hungarian "június elején", CJK "6月初", "1812年底", Korean "1950년대 초").
  */
 final class PartRules {
+    /**
+     * Lexicon part values from this one up name a ten-day period of a month (Russian декада, French décade,
+     * Italian decade, Spanish decena), the month's early, mid or late part by its convention; never a year's.
+     */
+    static final int TEN_DAYS = 10;
+
     private PartRules() {}
 
     static List<Rule> rules(Elements e) {
@@ -96,12 +102,6 @@ final class PartRules {
         }
         return null;
     }
-
-    /**
-     * Lexicon part values from this one up name a ten-day period of a month (Russian декада, French décade,
-     * Italian decade, Spanish decena), the month's early, mid or late part by its convention; never a year's.
-     */
-    static final int TEN_DAYS = 10;
 
     private static DateValue part(Elements e, DateValue v, int part) {
         if (!(v instanceof Single s) || (s.code() >= 0 && s.extent() != Extent.SEASON)) {

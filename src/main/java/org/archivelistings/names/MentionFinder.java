@@ -201,10 +201,6 @@ final class MentionFinder {
         return false;
     }
 
-    private static boolean initial(String word) {
-        return NameParser.INITIALS.matcher(word.replace(" ", "")).matches();
-    }
-
     private static boolean holdsPlace(int[] place, int from, int to) {
         for (int k = from; k < to; k++) {
             if (place[k] > 0) {
@@ -248,7 +244,7 @@ final class MentionFinder {
                         || capitals && end > capsFrom && !test.readsAsNameInCapitals(run.subList(start + nameStart, end), nameStart > 0))) {
                     nameStart = -1; // a name never runs into a place; in capitals only a lexicon says "name"
                 }
-                if (nameStart >= 0 && end < run.size() && initial(run.get(end - 1)) && !initial(run.get(end))
+                if (nameStart >= 0 && end < run.size() && NameParser.isInitial(run.get(end - 1)) && !NameParser.isInitial(run.get(end))
                         && Character.isUpperCase(run.get(end).codePointAt(0))) {
                     nameStart = -1; // initials before a word are that word's ("Индии К. П. С. Меноном"), not inverted ones
                 }

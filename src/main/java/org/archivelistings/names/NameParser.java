@@ -12,6 +12,11 @@ final class NameParser {
     /** "A.", "A.I.", "A.I", "Yu.", "Ya.", "N": Russian initials may be two letters (Yu, Ya, Zh, Ch, Sh, Kh). */
     static final Pattern INITIALS = Pattern.compile(
             "(?:\\p{Lu}(?:[uah]|[\\p{Ll}&&[^\\p{ASCII}]])?\\.){1,3}|\\p{Lu}(?:\\.\\p{Lu}){1,2}\\.?|\\p{Lu}");
+
+    /** Whether a word of a run is initials ("V.", "A. Ya.", "L.I."), spaces inside it ignored. */
+    static boolean isInitial(String word) {
+        return INITIALS.matcher(word.replace(" ", "")).matches();
+    }
     static final Pattern SUFFIX = Pattern.compile("(?i)jr\\.?|sr\\.?|ii|iii|iv");
     private static final Pattern GLUED_INITIAL = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\.)(?=\\p{Lu}\\p{Ll}{2,})");
     private static final Pattern GLOSS = Pattern.compile("\\s*\\([^()]*\\)\\s*");

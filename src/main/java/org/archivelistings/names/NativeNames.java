@@ -34,8 +34,9 @@ final class NativeNames {
         String run = text.substring(from, end);
         int chars = run.codePointCount(0, run.length());
         int stop = end;
+        boolean hangul = Character.UnicodeScript.of(run.codePointAt(0)) == Character.UnicodeScript.HANGUL;
         for (String particle : LONG_PARTICLES) {
-            if (chars == 3 + particle.length() && run.endsWith(particle) && hangul(run)) {
+            if (hangul && chars == 3 + particle.length() && run.endsWith(particle)) {
                 run = run.substring(0, run.length() - particle.length());
                 chars = 3;
                 stop = end - particle.length();
@@ -43,7 +44,7 @@ final class NativeNames {
             }
         }
         char last = run.charAt(run.length() - 1);
-        if (chars == 4 && NAME_ENDING_PARTICLES.indexOf(last) >= 0 && hangul(run)) {
+        if (hangul && chars == 4 && NAME_ENDING_PARTICLES.indexOf(last) >= 0) {
             run = run.substring(0, run.length() - 1);
             chars = 3;
             stop = end - 1;
@@ -68,9 +69,5 @@ final class NativeNames {
             out.add(new PersonMention(from, stop, run, run));
         }
         return end;
-    }
-
-    private static boolean hangul(String run) {
-        return Character.UnicodeScript.of(run.codePointAt(0)) == Character.UnicodeScript.HANGUL;
     }
 }

@@ -2,7 +2,6 @@ package org.archivelistings.names;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Whether a run of words (titles first, perhaps) names a person, by the classes of names: one the
@@ -18,7 +17,6 @@ final class PersonTest {
             "ed", "ing", "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ance", "ence", "tions", "sions", "ments");
     private static final WordEndings SURNAME_ENDING = WordEndings.of(true, 2, "ov", "ev", "yov", "ova", "eva", "sky", "ski",
             "skiy", "skii", "skaya", "enko", "chuk", "vich", "vić", "vic", "ovic", "yan", "idze", "shvili", "escu", "eanu");
-    private static final Pattern INITIAL = NameParser.INITIALS;
     /** Nouns and adjectives of peoples and doctrines: "Koreans", "Soviet Americans", "Leninist". */
     private static final WordEndings PEOPLE_WORD = WordEndings.of(false, 0,
             "ian", "ians", "ean", "eans", "ican", "icans", "ese", "ish", "ist", "ists", "ism");
@@ -59,7 +57,7 @@ final class PersonTest {
                 if (!tables.particles.contains(w.replace("-", ""))) {
                     return -1; // "of", "the": a title link, not part of a name
                 }
-            } else if (INITIAL.matcher(w.replace(" ", "")).matches()) {
+            } else if (NameParser.isInitial(w)) {
                 initials++;
             } else if ((excludedByLexicon(w) || headlineForm(w) && !readsEastAsian(name)) && !titleWordAsSurname(name, w)) {
                 return -1; // "Xiaoping", "Hsiao-p'ing" end like "Meeting" but are syllables of a name
@@ -81,15 +79,15 @@ final class PersonTest {
         }
         int plain = name.size() - initials - joiners;
         String last = name.get(name.size() - 1);
-        boolean lastIsWord = !INITIAL.matcher(last.replace(" ", "")).matches() && last.length() > 1;
+        boolean lastIsWord = !NameParser.isInitial(last) && last.length() > 1;
         if (p.eastAsian() && !p.givenKey().isEmpty()) {
             return start; // "Kim Du-bong", "Li Pilgyu", "Syngman Rhee"
         }
         // Russian writes initials before a surname, never a given name and then initials: a Cyrillic word before
         // them is the sentence's ("посла Индии К. П. С. Меноном"), and the run is read again without it
         boolean wordBeforeInitials = Character.UnicodeScript.of(w0.codePointAt(0)) == Character.UnicodeScript.CYRILLIC
-                && !INITIAL.matcher(w0.replace(" ", "")).matches();
-        if (initials > 0 && lastIsWord && !looksLikeNationality(name.subList(name.size() - 1, name.size())) && plain <= 3 && INITIAL.matcher(name.get(0).replace(" ", "")).matches() || initials > 0
+                && !NameParser.isInitial(w0);
+        if (initials > 0 && lastIsWord && !looksLikeNationality(name.subList(name.size() - 1, name.size())) && plain <= 3 && NameParser.isInitial(name.get(0)) || initials > 0
                 && lastIsWord && plain >= 2 && plain <= 3 && !wordBeforeInitials) {
             return start; // "V.I. Ivanov", "A. Ya. Vyshinsky", "Alan G. Kirk", "Stepan V. Chervonenko"
         }
@@ -136,7 +134,7 @@ final class PersonTest {
      */
     private boolean invertedInitials(List<String> name) {
         String surname = name.get(0);
-        if (INITIAL.matcher(surname.replace(" ", "")).matches() || surname.length() < 3 || !Character.isLowerCase(surname.charAt(1))
+        if (NameParser.isInitial(surname) || surname.length() < 3 || !Character.isLowerCase(surname.charAt(1))
                 || !couldBeSurname(surname)) {
             return false;
         }
@@ -191,7 +189,7 @@ final class PersonTest {
             return false;
         }
         for (String before : name.subList(1, name.size() - 1)) {
-            if (!isGivenName(before) && !INITIAL.matcher(before.replace(" ", "")).matches()) {
+            if (!isGivenName(before) && !NameParser.isInitial(before)) {
                 return false;
             }
         }
